@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+
+namespace GovDisclosure.Rules;
+
+/// <summary>
+/// 一条带位置的发现：违反了哪条规则、在哪里、为什么。
+/// One located finding: which rule, where, and why.
+/// </summary>
+public sealed class Finding : IEquatable<Finding>
+{
+    private static readonly string[] NoPointers = [];
+
+    /// <summary>
+    /// 新建一条发现。Creates a finding.
+    /// </summary>
+    /// <param name="ruleId">规则编号，如 GD203。The rule ID, such as GD203.</param>
+    /// <param name="severity">严重程度。The severity.</param>
+    /// <param name="message">说明（已按所选语言写好）。The message, in the chosen language.</param>
+    /// <param name="path">主位置的 JSON Pointer。The JSON Pointer of the primary place.</param>
+    /// <param name="related">规则读取的其他位置。The other places the rule read.</param>
+    /// <param name="expected">期望值（如适用）。The expected value, where it means something.</param>
+    /// <param name="actual">实际值（如适用）。The actual value, where it means something.</param>
+    /// <param name="line">源文件中的行号（从 1 起，如已知）。The line in the source, from 1, where known.</param>
+    /// <param name="column">源文件中的列号（从 1 起，如已知）。The column in the source, from 1, where known.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/>、<paramref name="message"/> 或 <paramref name="path"/> 为 null。</exception>
+    public Finding(string ruleId, Severity severity, string message, string path, IReadOnlyList<string>? related = null,
+        decimal? expected = null, decimal? actual = null, int? line = null, int? column = null)
+    {
+        RuleId = Guard.Against.Null(ruleId);
+        Severity = severity;
+        Message = Guard.Against.Null(message);
+        Path = Guard.Against.Null(path);
+        Related = related ?? NoPointers;
+        Expected = expected;
+        Actual = actual;
+        Line = line;
+        Column = column;
+    }
+
+    /// <summary>规则编号。The rule ID.</summary>
+    public string RuleId { get; }
+
+    /// <summary>严重程度。The severity.</summary>
+    public Severity Severity { get; }
+
+    /// <summary>说明。The message.</summary>
+    public string Message { get; }
+
+    /// <summary>主位置的 JSON Pointer（RFC 6901）；整份文档为空字符串。The JSON Pointer of the primary place; "" for the whole document.</summary>
+    public string Path { get; }
+
+    /// <summary>规则读取的其他位置。The other places the rule read.</summary>
+    public IReadOnlyList<string> Related { get; }
+
+    /// <summary>期望值。The expected value.</summary>
+    public decimal? Expected { get; }
+
+    /// <summary>实际值。The actual value.</summary>
+    public decimal? Actual { get; }
+
+    /// <summary>行号（从 1 起）。The line, from 1.</summary>
+    public int? Line { get; }
+
+    /// <summary>列号（从 1 起）。The column, from 1.</summary>
+    public int? Column { get; }
+
+    /// <summary>返回一条严重程度不同的副本。Returns a copy with another severity.</summary>
+    /// <param name="severity">新的严重程度。The new severity.</param>
+    /// <returns>副本。The copy.</returns>
+    public Finding WithSeverity(Severity severity) =>
+        new(RuleId, severity, Message, Path, Related, Expected, Actual, Line, Column);
+
+    /// <summary>返回一条带源位置的副本。Returns a copy located in the source.</summary>
+    /// <param name="line">行号。The line.</param>
+    /// <param name="column">列号。The column.</param>
+    /// <returns>副本。The copy.</returns>
+    public Finding WithLocation(int? line, int? column) =>
+        new(RuleId, Severity, Message, Path, Related, Expected, Actual, line, column);
+
+    /// <inheritdoc/>
+    public bool Equals(Finding? other)
+    {
+        if (other is null)
+        {
+            return false;
+        }
+
+        if (RuleId != other.RuleId || Severity != other.Severity || Message != other.Message || Path != other.Path
+            || Expected != other.Expected || Actual != other.Actual || Line != other.Line || Column != other.Column
+            || Related.Count != other.Related.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Related.Count; i++)
+        {
+            if (Related[i] != other.Related[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as Finding);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(RuleId);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Path);
+            hash = (hash * 31) + StringComparer.Ordinal.GetHashCode(Message);
+            return (hash * 31) + (int)Severity;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString()
+    {
+        var where = Line is null ? Path : $"{Path} ({Line}:{Column})";
+        return $"{RuleId} {Severity.ToString().ToLowerInvariant()} {where}: {Message}";
+    }
+}

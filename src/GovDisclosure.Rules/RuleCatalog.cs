@@ -1,0 +1,29 @@
+using System.Collections.Generic;
+using System.Linq;
+using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Diff;
+using GovDisclosure.Rules.Json;
+using GovDisclosure.Rules.Text;
+using GovDisclosure.Rules.Validation;
+
+namespace GovDisclosure.Rules;
+
+/// <summary>
+/// 全部内置规则（RULES.md）：读取 JSON（GDJ）、导入文本（GDT）、单份报告（GD0xx–GD4xx）与逐年比对（GD5xx）。
+/// Every built-in rule (RULES.md): JSON reading (GDJ), text import (GDT), one report (GD0xx–GD4xx) and year over year (GD5xx).
+/// </summary>
+public static class RuleCatalog
+{
+    /// <summary>全部规则，按 GDJ、GDT、GD 的顺序及编号排列。Every rule, GDJ, GDT, then GD, each by ID.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } =
+        JsonRules.All.Concat(TextRules.All).Concat(ReportRules.All).Concat(YearOverYearRules.All).ToArray();
+
+    /// <summary>按编号查找规则。Finds a rule by its ID.</summary>
+    /// <param name="id">编号，如 GD203。The ID, such as GD203.</param>
+    /// <returns>规则；没有则为 null。The rule, or null.</returns>
+    public static RuleDescriptor? Find(string id)
+    {
+        Guard.Against.Null(id);
+        return All.FirstOrDefault(r => r.Id == id);
+    }
+}
