@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using PublicApiGenerator;
+using Xunit;
+
+namespace GovDisclosure.Rules.Tests.PublicApi;
+
+/// <summary>
+/// The public API is a contract with every host: it changes only deliberately. To approve a change, run the tests with
+/// UPDATE_PUBLIC_API=1 and commit the rewritten *.approved.txt files.
+/// </summary>
+public class PublicApiTests
+{
+#if NETSTANDARD_BUILD
+    private const string Build = "netstandard2.0";
+#else
+    private const string Build = "net10.0";
+#endif
+
+    [Fact]
+    public void The_core_public_API_is_the_approved_one() =>
+        Approve(typeof(AnnualReport), "GovDisclosure.Rules");
+
+    internal static void Approve(Type anyPublicType, string name)
+    {
+        var actual = anyPublicType.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
+            .Replace("\r\n", "\n");
+        var file = Path.Combine(SourceDirectory(), $"{name}.{Build}.approved.txt");
+        if (Environment.GetEnvironmentVariable("UPDATE_PUBLIC_API") == "1")
+        {
+            File.WriteAllText(file, actual);
+        }
+
+        var approved = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
+        Assert.True(approved == actual, $"The public API of {name} ({Build}) changed. Review the difference, then run the tests with UPDATE_PUBLIC_API=1 and commit {file}.");
+    }
+
+    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+}
