@@ -15,9 +15,10 @@ public sealed class LoadResult
     /// </summary>
     /// <param name="report">报告；有错误级别的发现时必须为 null。The report; null when there is an error-severity finding.</param>
     /// <param name="findings">全部发现，按源中位置排列。Every finding, in source order.</param>
+    /// <param name="sourceMap">报告各部分在源中的位置（可选）。Where the report's parts stand in the source (optional).</param>
     /// <exception cref="System.ArgumentNullException"><paramref name="findings"/> 为 null。</exception>
     /// <exception cref="System.ArgumentException">有错误却给出了报告。A report was given despite an error.</exception>
-    public LoadResult(AnnualReport? report, IReadOnlyList<Finding> findings)
+    public LoadResult(AnnualReport? report, IReadOnlyList<Finding> findings, SourceMap? sourceMap = null)
     {
         Guard.Against.Null(findings);
         HasErrors = findings.Any(f => f.Severity == Severity.Error);
@@ -28,7 +29,11 @@ public sealed class LoadResult
 
         Report = report;
         Findings = findings;
+        SourceMap = sourceMap;
     }
+
+    /// <summary>报告各部分在源中的位置；读取方未记录时为 null。Where the report's parts stand in the source, or null.</summary>
+    public SourceMap? SourceMap { get; }
 
     /// <summary>读到的报告；有错误时为 null。The report read, or null when there is an error.</summary>
     public AnnualReport? Report { get; }

@@ -22,6 +22,10 @@ public class PublicApiTests
     public void The_core_public_API_is_the_approved_one() =>
         Approve(typeof(AnnualReport), "GovDisclosure.Rules");
 
+    [Fact]
+    public void The_testing_public_API_is_the_approved_one() =>
+        Approve(typeof(GovDisclosure.Rules.Testing.ReportGenerators), "GovDisclosure.Rules.Testing");
+
     internal static void Approve(Type anyPublicType, string name)
     {
         var actual = anyPublicType.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })

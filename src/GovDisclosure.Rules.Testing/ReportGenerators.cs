@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace GovDisclosure.Rules.Testing;
+
+/// <summary>
+/// 逼真的政府信息公开工作年度报告的 FsCheck 生成器：勾稽一致的报告、相邻年度的一对报告、只违反一条规则的报告。
+/// FsCheck generators of realistic annual reports: consistent reports, pairs of consecutive years, and reports that break
+/// exactly one rule.
+/// </summary>
+/// <remarks>
+/// 一致的报告满足 <see cref="Form.ReportForm.Relations"/> 的全部关系，数字多为 0、少数很大，文字涵盖总体情况的五个方面并与表格相符。
+/// A consistent report satisfies every relation of <see cref="Form.ReportForm.Relations"/>; most cells are 0 and a few large;
+/// its prose covers the overview's five topics and agrees with the tables.
+/// </remarks>
+public static class ReportGenerators
+{
+    /// <summary>2021 年版格式适用的第一个年度。The first year the 2021 format applies to.</summary>
+    public const int FirstFormatYear = 2021;
+
+    /// <summary>
+    /// 默认的最后一个年度：当前年度的上一年（年度报告在次年发布），至少为 2021。
+    /// The default last year: the year before the current one (a year's report is published the next year), at least 2021.
+    /// </summary>
+    public static int DefaultLastYear => Math.Max(FirstFormatYear, DateTime.Today.Year - 1);
+
+    /// <summary>
+    /// 勾稽一致的报告，年度为 2021 至 <see cref="DefaultLastYear"/>。Consistent reports of the years 2021 to <see cref="DefaultLastYear"/>.
+    /// </summary>
+    /// <returns>生成器。The generator.</returns>
+    public static Gen<AnnualReport> ConsistentReport() => ConsistentReport(FirstFormatYear, DefaultLastYear);
+
+    /// <summary>
+    /// 勾稽一致的报告，年度在给定范围内。Consistent reports of the years in a range.
+    /// </summary>
+    /// <param name="firstYear">最早年度。The first year.</param>
+    /// <param name="lastYear">最晚年度（含）。The last year, inclusive.</param>
+    /// <returns>生成器。The generator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> 早于 <paramref name="firstYear"/>。The range is empty.</exception>
+    public static Gen<AnnualReport> ConsistentReport(int firstYear, int lastYear)
+    {
+        Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear, int.MaxValue);
+        return from year in Gen.Choose(firstYear, lastYear)
+               from agency in AgencyNames.Any
+               from figures in FigureGenerator.Consistent
+               from wording in Wording.Any
+               select ReportBuilder.Build(year, agency, figures, wording);
+    }
+
+    /// <summary>
+    /// 同一机关相邻两个年度的一致报告，本年度在 2022 至 <see cref="DefaultLastYear"/> 之间。
+    /// Consistent reports of one agency for consecutive years, this year being 2022 to <see cref="DefaultLastYear"/>.
+    /// </summary>
+    /// <returns>生成器。The generator.</returns>
+    /// <remarks>
+    /// 本年度上年结转等于上年度结转下年度（逐列），现行有效件数等于上年度现行有效加本年制发减本年废止；两年文字措辞和数字各不相同，不构成内容雷同。
+    /// This year's carried-over applications are last year's carried-forward ones, column by column; the documents in force
+    /// are last year's plus those issued less those repealed; the two years' prose differs in wording and figures (no 内容雷同).
+    /// </remarks>
+    public static Gen<ConsecutiveReports> ConsecutiveYears() => ConsecutiveYears(FirstFormatYear, Math.Max(FirstFormatYear + 1, DefaultLastYear));
+
+    /// <summary>
+    /// 同一机关相邻两个年度的一致报告，两个年度都在给定范围内。Consistent reports of consecutive years, both within a range.
+    /// </summary>
+    /// <param name="firstYear">上一年度的最早年度。The earliest previous year.</param>
+    /// <param name="lastYear">本年度的最晚年度（含）。The latest current year, inclusive.</param>
+    /// <returns>生成器。The generator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lastYear"/> 不晚于 <paramref name="firstYear"/>。The range holds fewer than two years.</exception>
+    public static Gen<ConsecutiveReports> ConsecutiveYears(int firstYear, int lastYear)
+    {
+        Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear + 1, int.MaxValue);
+        return from year in Gen.Choose(firstYear, lastYear - 1)
+               from agency in AgencyNames.Any
+               from previousFigures in FigureGenerator.Consistent
+               from currentFigures in FigureGenerator.Consistent
+               from wording in Wording.Any
+               from nextWording in wording.NextYear()
+               select new ConsecutiveReports(
+                   ReportBuilder.Build(year, agency, previousFigures, wording),
+                   ReportBuilder.Build(year + 1, agency, YearChain.Chain(previousFigures, currentFigures), nextWording));
+    }
+
+    /// <summary>
+    /// 把一份一致的报告缩小为更小的一致报告（数字归零或减半并重新推导合计，文字改为最朴素的措辞）。
+    /// Shrinks a consistent report to smaller consistent ones: figures go to zero or halve with the totals derived again, and
+    /// the prose takes its plainest wording.
+    /// </summary>
+    /// <param name="report">一致的报告。A consistent report.</param>
+    /// <returns>更小的一致报告，先大步后小步。Smaller consistent reports, big steps first.</returns>
+    public static IEnumerable<AnnualReport> ShrinkConsistent(AnnualReport report)
+    {
+        Guard.Against.Null(report);
+        return ReportShrinker.Shrink(report);
+    }
+
+    /// <summary>
+    /// 把一对相邻年度的一致报告缩小为更小的一对，保持两年衔接。Shrinks a consistent pair to smaller pairs that still chain.
+    /// </summary>
+    /// <param name="reports">一对一致的报告。A consistent pair.</param>
+    /// <returns>更小的一对。Smaller pairs.</returns>
+    public static IEnumerable<ConsecutiveReports> ShrinkConsecutive(ConsecutiveReports reports)
+    {
+        Guard.Against.Null(reports);
+        return ReportShrinker.Shrink(reports);
+    }
+}

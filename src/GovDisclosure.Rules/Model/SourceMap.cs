@@ -1,0 +1,102 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules;
+
+/// <summary>
+/// 报告各部分在源文件（JSON 或文本）中的位置，用来给校验发现加上行号和列号。
+/// Where each part of a report stands in its source (JSON or text), so that validation findings can carry a line and column.
+/// </summary>
+public sealed class SourceMap
+{
+    // Cells and texts are indexed by their place in the form: two int arrays each, no string per cell.
+    private readonly int[] cellLines = new int[ReportForm.Cells.Count];
+    private readonly int[] cellColumns = new int[ReportForm.Cells.Count];
+    private readonly int[] textLines = new int[ReportForm.Texts.Count];
+    private readonly int[] textColumns = new int[ReportForm.Texts.Count];
+    private Dictionary<string, (int Line, int Column)>? others;
+
+    /// <summary>
+    /// 查找某个 JSON Pointer 在源中的位置；找不到时退到最近的已知上级。
+    /// Finds where a JSON Pointer stands in the source, falling back to its nearest known parent.
+    /// </summary>
+    /// <param name="pointer">JSON Pointer。</param>
+    /// <param name="line">行号（从 1 起）。The line, from 1.</param>
+    /// <param name="column">列号（从 1 起）。The column, from 1.</param>
+    /// <returns>是否找到。Whether a place was found.</returns>
+    public bool TryLocate(string pointer, out int line, out int column)
+    {
+        Guard.Against.Null(pointer);
+        for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
+        {
+            if (TryLocateExactly(current, out line, out column))
+            {
+                return true;
+            }
+
+            if (current.Length == 0)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// 给发现加上源位置（已有位置的发现不变）。Adds the source place to a finding (one already located is kept as it is).
+    /// </summary>
+    /// <param name="finding">发现。The finding.</param>
+    /// <returns>带位置的发现。The located finding.</returns>
+    public Finding Locate(Finding finding)
+    {
+        Guard.Against.Null(finding);
+        return finding.Line is null && TryLocate(finding.Path, out var line, out var column) ? finding.WithLocation(line, column) : finding;
+    }
+
+    /// <summary>Records where a cell stands.</summary>
+    internal void SetCell(FormCell cell, int line, int column)
+    {
+        cellLines[cell.Index] = line;
+        cellColumns[cell.Index] = column;
+    }
+
+    /// <summary>Records where a text member stands.</summary>
+    internal void SetText(FormText text, int line, int column)
+    {
+        textLines[text.Index] = line;
+        textColumns[text.Index] = column;
+    }
+
+    /// <summary>Records where any other pointer (an object, the year, a row) stands.</summary>
+    internal void Set(string pointer, int line, int column)
+    {
+        others ??= new Dictionary<string, (int, int)>(System.StringComparer.Ordinal);
+        others[pointer] = (line, column);
+    }
+
+    private bool TryLocateExactly(string pointer, out int line, out int column)
+    {
+        line = column = 0;
+        var cell = ReportForm.FindCell(pointer);
+        if (cell is not null && cellLines[cell.Index] > 0)
+        {
+            (line, column) = (cellLines[cell.Index], cellColumns[cell.Index]);
+            return true;
+        }
+
+        var text = cell is null ? ReportForm.FindText(pointer) : null;
+        if (text is not null && textLines[text.Index] > 0)
+        {
+            (line, column) = (textLines[text.Index], textColumns[text.Index]);
+            return true;
+        }
+
+        if (others is not null && others.TryGetValue(pointer, out var place))
+        {
+            (line, column) = place;
+            return true;
+        }
+
+        return false;
+    }
+}
