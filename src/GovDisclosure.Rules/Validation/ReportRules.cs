@@ -73,7 +73,7 @@ public static class ReportRules
     /// <summary>GD403：文字称未发生复议诉讼，但表四有案件。The text says no review or litigation occurred but table C has cases.</summary>
     public static RuleDescriptor StatedNoCases { get; } = new("GD403", Severity.Warning,
         "文字称无复议诉讼但表四有案件", "Said no review or litigation, but table C has cases",
-        "文字称“{0}”，但表四共有 {1} 件", "The text says \"{0}\", but table C has {1} cases");
+        "文字称“{0}”，但表四中{1}共有 {2} 件", "The text says \"{0}\", but table C has {2} cases of {1}");
 
     /// <summary>全部单份报告规则，按编号。Every one-report rule, by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Aggregation;
+
+/// <summary>
+/// 把同一年度多个机关的报告汇总为一份（如市、省公开办发布的全部门汇总）：每个表格单元格相加。无状态，可在多线程间共享。
+/// Rolls many agencies' reports of one year up into one (as a city's or province's disclosure office publishes for all its
+/// departments): every table cell summed. Stateless and safe to share between threads.
+/// </summary>
+public static class ReportAggregator
+{
+    // Enough to identify the reports that differ without a message the size of the input.
+    private const int ListedReports = 20;
+
+    /// <summary>
+    /// 汇总报告。Rolls reports up into one.
+    /// </summary>
+    /// <param name="reports">同一年度的报告。Reports of one year.</param>
+    /// <param name="rollUpName">汇总报告的机关名称，如“某市人民政府各部门”。The name the roll-up is published under.</param>
+    /// <param name="options">选项；null 为 <see cref="AggregationOptions.Default"/>。The options; null for <see cref="AggregationOptions.Default"/>.</param>
+    /// <returns>
+    /// 结果：年度相同的报告得到一份同年度的汇总报告，每个表格单元格为各报告之和，收费金额为精确的十进制和，文字取自选项（默认为空）。
+    /// 年度不一致（GDA001）、某格之和超出 0 至 9007199254740991（GDA002）或没有报告（GDA003）时只有发现，没有报告。
+    /// The result: reports of one year give a roll-up of that year, every table cell the sum over the reports, the fee
+    /// amount an exact decimal sum, the prose taken from the options (empty by default). Reports of different years (GDA001),
+    /// a cell whose sum leaves 0 … 9007199254740991 (GDA002) or no report at all (GDA003) give findings and no report.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> 或 <paramref name="rollUpName"/> 为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reports"/> 中有 null。<paramref name="reports"/> contains null.</exception>
+    public static AggregationResult Aggregate(IEnumerable<AnnualReport> reports, string rollUpName, AggregationOptions? options = null)
+    {
+        Guard.Against.Null(reports);
+        Guard.Against.Null(rollUpName);
+        options ??= AggregationOptions.Default;
+
+        var sums = new CellSums();
+        var years = new YearTally();
+        var count = 0;
+        foreach (var report in reports)
+        {
+            if (report is null)
+            {
+                throw new ArgumentException($"第 {count + 1} 份报告为 null。Report {count + 1} is null.", nameof(reports));
+            }
+
+            years.Add(report, count);
+            sums.Add(report);
+            count++;
+        }
+
+        var language = options.Language;
+        if (count == 0)
+        {
+            var rule = AggregationRules.NothingToAggregate;
+            return new AggregationResult(null, [new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language), "")], 0);
+        }
+
+        var findings = new List<Finding>();
+        years.Check(language, findings);
+        CheckRanges(sums, language, findings);
+        if (findings.Count > 0)
+        {
+            return new AggregationResult(null, findings, count);
+        }
+
+        var rollUp = AnnualReport.Create(years.Majority, rollUpName) with
+        {
+            Preamble = options.Preamble,
+            Overview = options.Overview ?? Overview.Empty,
+            ProblemsAndImprovements = options.ProblemsAndImprovements ?? "",
+            OtherMatters = options.OtherMatters ?? "",
+        };
+        return new AggregationResult(ReportForm.WithFigures(rollUp, sums.Counts(), sums.Amount), findings, count);
+    }
+
+    /// <summary>GDA002, at each cell whose sum is not a count; in document order, as the cells are.</summary>
+    private static void CheckRanges(CellSums sums, MessageLanguage language, List<Finding> findings)
+    {
+        var rule = AggregationRules.SumOutOfRange;
+        var max = ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture);
+        foreach (var cell in ReportForm.Cells)
+        {
+            var label = language == MessageLanguage.English ? cell.EnglishLabel : cell.Label;
+            if (cell.Kind == CellKind.Count && sums.OutOfRange(cell) is { } sum)
+            {
+                findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, label, sum.ToString(CultureInfo.InvariantCulture), max),
+                    cell.Pointer, actual: sum));
+            }
+            else if (cell.Kind == CellKind.Amount && sums.AmountOverflowed)
+            {
+                findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
+                    rule.Format(language, label, "> " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture), decimal.MaxValue.ToString(CultureInfo.InvariantCulture)),
+                    cell.Pointer));
+            }
+        }
+    }
+
+    /// <summary>The years of the reports: the most common one, and the first few reports of every other year (GDA001).</summary>
+    private sealed class YearTally
+    {
+        private readonly Dictionary<int, Year> years = [];
+
+        public int Majority { get; private set; }
+
+        public void Add(AnnualReport report, int index)
+        {
+            if (!years.TryGetValue(report.Year, out var year))
+            {
+                year = new Year(index);
+                years.Add(report.Year, year);
+            }
+
+            year.Count++;
+            if (year.Examples.Count < ListedReports)
+            {
+                year.Examples.Add((index, report.Agency.Name));
+            }
+        }
+
+        public void Check(MessageLanguage language, List<Finding> findings)
+        {
+            // The most common year; of equally common ones, the one met first.
+            var majority = years.OrderByDescending(y => y.Value.Count).ThenBy(y => y.Value.FirstIndex).First();
+            Majority = majority.Key;
+            if (years.Count == 1)
+            {
+                return;
+            }
+
+            var english = language == MessageLanguage.English;
+            var differing = years.Where(y => y.Key != Majority)
+                .SelectMany(y => y.Value.Examples.Select(e => (e.Index, e.Agency, Year: y.Key)))
+                .OrderBy(e => e.Index).ToList();
+            var total = years.Where(y => y.Key != Majority).Sum(y => y.Value.Count);
+            var listed = string.Join(english ? "; " : "；", differing.Take(ListedReports).Select(e => english
+                ? $"#{e.Index + 1} ({e.Agency}, {e.Year})"
+                : $"第 {e.Index + 1} 份（{e.Agency}，{e.Year} 年）"));
+            if (total > ListedReports)
+            {
+                listed += english ? $"; and {total - ListedReports} more" : $"；另有 {total - ListedReports} 份";
+            }
+
+            var rule = AggregationRules.YearsDiffer;
+            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, Majority, total, listed), "/year", expected: Majority));
+        }
+
+        private sealed class Year(int firstIndex)
+        {
+            public int FirstIndex { get; } = firstIndex;
+
+            public int Count { get; set; }
+
+            public List<(int Index, string Agency)> Examples { get; } = [];
+        }
+    }
+}

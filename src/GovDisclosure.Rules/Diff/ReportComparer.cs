@@ -1,0 +1,62 @@
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Diff;
+
+/// <summary>
+/// 把一份报告与同一机关上一年度的报告逐项比对，如同公开办审阅一份新年报。无状态，可在多线程间共享。
+/// Compares a report with the same agency's report of the year before, the way a disclosure office reviews a new report.
+/// Stateless and safe to share between threads.
+/// </summary>
+public static class ReportComparer
+{
+    /// <summary>
+    /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD506）的发现。
+    /// Compares two reports: the cells that changed, the similarity of each stretch of prose and the findings of the
+    /// year-over-year rules (GD501–GD506).
+    /// </summary>
+    /// <param name="previous">上一年度的报告。Last year's report.</param>
+    /// <param name="current">本年度的报告。This year's report.</param>
+    /// <param name="options">选项；null 为 <see cref="DiffOptions.Default"/>。The options; null for <see cref="DiffOptions.Default"/>.</param>
+    /// <returns>比对结果。The comparison.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="previous"/> 或 <paramref name="current"/> 为 null。A report is null.</exception>
+    /// <exception cref="System.ArgumentOutOfRangeException">选项中的阈值超出范围。A threshold of the options is out of range.</exception>
+    public static ReportDiff Compare(AnnualReport previous, AnnualReport current, DiffOptions? options = null)
+    {
+        Guard.Against.Null(previous);
+        Guard.Against.Null(current);
+        options = (options ?? DiffOptions.Default).Checked();
+
+        var findings = new List<Finding>();
+        YearOverYearChecks.Years(previous, current, options.Language, findings);
+        YearOverYearChecks.AgencyName(previous, current, options.Language, findings);
+        YearOverYearChecks.Chains(previous, current, options.Language, findings);
+
+        var cells = new List<CellChange>();
+        foreach (var cell in ReportForm.Cells)
+        {
+            var before = cell.Value(previous);
+            var after = cell.Value(current);
+            if (before != after)
+            {
+                cells.Add(new CellChange(cell, before, after));
+                if (cell.Kind == CellKind.Count)
+                {
+                    YearOverYearChecks.SharpChange(cell, (long)before, (long)after, options, findings);
+                }
+            }
+        }
+
+        var sections = new SectionSimilarity[ProseSection.All.Count];
+        for (var i = 0; i < sections.Length; i++)
+        {
+            var section = ProseSection.All[i];
+            var text = section.Text(current);
+            sections[i] = new SectionSimilarity(section, TextSimilarity.Of(section.Text(previous), text));
+            YearOverYearChecks.Repetition(section, text, sections[i].Similarity, options, findings);
+        }
+
+        return new ReportDiff(previous.Year, current.Year, cells, sections, DocumentOrder.Sort(findings));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+
+namespace GovDisclosure.Rules.Json;
+
+/// <summary>
+/// Writes one finding as the JSON object of DESIGN.md's output contracts (schema/validation-result.schema.json):
+/// <c>ruleId</c>, <c>severity</c> (lower case), <c>message</c>, <c>path</c>, <c>related</c>, and <c>expected</c>,
+/// <c>actual</c>, <c>line</c>, <c>column</c> only where they mean something. Shared by the validation result and the diff.
+/// </summary>
+internal static class FindingJson
+{
+    internal static void Write(Utf8JsonWriter writer, Finding finding)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("ruleId", finding.RuleId);
+        writer.WriteString("severity", SeverityName(finding.Severity));
+        writer.WriteString("message", finding.Message);
+        writer.WriteString("path", finding.Path);
+        writer.WriteStartArray("related");
+        for (var i = 0; i < finding.Related.Count; i++)
+        {
+            writer.WriteStringValue(finding.Related[i]);
+        }
+
+        writer.WriteEndArray();
+        if (finding.Expected is { } expected)
+        {
+            writer.WriteNumber("expected", expected);
+        }
+
+        if (finding.Actual is { } actual)
+        {
+            writer.WriteNumber("actual", actual);
+        }
+
+        if (finding.Line is { } line)
+        {
+            writer.WriteNumber("line", line);
+        }
+
+        if (finding.Column is { } column)
+        {
+            writer.WriteNumber("column", column);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The severity as the JSON writes it: error, warning or info.</summary>
+    internal static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
+}

@@ -1,0 +1,78 @@
+using P = GovDisclosure.Rules.Validation.Prose.ProsePhrases;
+using S = GovDisclosure.Rules.Validation.Prose.ProseSpan;
+
+namespace GovDisclosure.Rules.Validation.Prose;
+
+/// <summary>
+/// Finds statements that no administrative review or litigation occurred (GD403), such as
+/// 未发生因政府信息公开引起的行政复议、行政诉讼, 无因政府信息公开被申请行政复议和提起行政诉讼情况, 未被申请行政复议,
+/// 没有发生行政诉讼案件.
+/// </summary>
+/// <remarks>
+/// A statement is a clause holding a denial (<see cref="P.NoCaseNegations"/>: 未发生, 没有发生, 未出现, 未被, 未有, 没有, 无 …)
+/// followed in the clause by 复议 (review; not 未经复议 or 复议后, which qualify litigation) or by 诉讼/起诉 (litigation). It
+/// denies only what it names: 未发生行政复议 says nothing of litigation. Nothing is stated when the clause is an aim
+/// (确保, 力争, 避免 … before the denial) or the sentence speaks of the rest only (其他, 其余, 除…外).
+/// </remarks>
+internal static class NoCasesStatement
+{
+    private const string NotYetReviewed = "未经";
+    private const char After = '后';
+
+    /// <summary>Finds the first statement in a text: its clause, and whether it denies review, litigation or both.</summary>
+    internal static string? Find(string text, out bool deniesReview, out bool deniesLitigation)
+    {
+        for (var clauseStart = 0; clauseStart < text.Length;)
+        {
+            var clauseEnd = S.ClauseEnd(text, clauseStart);
+            var denial = FindDenial(text, clauseStart, clauseEnd, out var denialEnd);
+            if (denial >= 0 && !S.ContainsAny(text, P.AimWords, clauseStart, denial))
+            {
+                deniesReview = NamesReview(text, denialEnd, clauseEnd);
+                deniesLitigation = S.ContainsAny(text, P.LitigationWords, denialEnd, clauseEnd);
+                if ((deniesReview || deniesLitigation)
+                    && !S.ContainsAny(text, P.RemainderWords, S.SentenceStart(text, clauseStart), S.SentenceEnd(text, clauseStart)))
+                {
+                    return S.Quote(text, clauseStart, clauseEnd);
+                }
+            }
+
+            clauseStart = clauseEnd + 1;
+        }
+
+        deniesReview = false;
+        deniesLitigation = false;
+        return null;
+    }
+
+    private static int FindDenial(string text, int start, int end, out int denialEnd)
+    {
+        for (var i = start; i < end; i++)
+        {
+            var word = S.WordAt(text, i, P.NoCaseNegations);
+            if (word is not null && S.WordAt(text, i, P.NotNegations) is null)
+            {
+                denialEnd = i + word.Length;
+                return i;
+            }
+        }
+
+        denialEnd = end;
+        return -1;
+    }
+
+    private static bool NamesReview(string text, int start, int end)
+    {
+        for (var r = S.Find(text, P.Review, start, end); r >= 0; r = S.Find(text, P.Review, r + 1, end))
+        {
+            var qualifiesLitigation = S.IsAt(text, r - NotYetReviewed.Length, NotYetReviewed)
+                || (r + P.Review.Length < text.Length && text[r + P.Review.Length] == After);
+            if (!qualifiesLitigation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

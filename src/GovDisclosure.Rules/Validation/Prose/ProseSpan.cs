@@ -1,0 +1,117 @@
+using System;
+
+namespace GovDisclosure.Rules.Validation.Prose;
+
+/// <summary>
+/// Plain scanning helpers over a range of a string: sentences end at 。；！？ (and their ASCII forms) or a line break;
+/// clauses also end at ，：(and , :). The enumeration comma 、 joins words inside a clause. No allocation.
+/// </summary>
+internal static class ProseSpan
+{
+    internal static bool EndsSentence(char c) => c is '。' or '；' or '！' or '？' or ';' or '!' or '?' or '\n' or '\r';
+
+    internal static bool EndsClause(char c) => EndsSentence(c) || c is '，' or ',' or '：' or ':';
+
+    /// <summary>The start of the sentence holding position <paramref name="i"/>.</summary>
+    internal static int SentenceStart(string text, int i) => Start(text, i, clauses: false);
+
+    /// <summary>The end (exclusive, before the mark) of the sentence holding position <paramref name="i"/>.</summary>
+    internal static int SentenceEnd(string text, int i) => End(text, i, clauses: false);
+
+    /// <summary>The start of the clause holding position <paramref name="i"/>.</summary>
+    internal static int ClauseStart(string text, int i) => Start(text, i, clauses: true);
+
+    /// <summary>The end (exclusive, before the mark) of the clause holding position <paramref name="i"/>.</summary>
+    internal static int ClauseEnd(string text, int i) => End(text, i, clauses: true);
+
+    private static bool Ends(char c, bool clauses) => clauses ? EndsClause(c) : EndsSentence(c);
+
+    private static int Start(string text, int i, bool clauses)
+    {
+        while (i > 0 && !Ends(text[i - 1], clauses))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int End(string text, int i, bool clauses)
+    {
+        while (i < text.Length && !Ends(text[i], clauses))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether <paramref name="word"/> occurs at <paramref name="i"/>.</summary>
+    internal static bool IsAt(string text, int i, string word) =>
+        i >= 0 && i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;
+
+    /// <summary>Where <paramref name="word"/> first occurs wholly inside [start, end), or −1.</summary>
+    internal static int Find(string text, string word, int start, int end) =>
+        end - start < word.Length ? -1 : text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+
+    /// <summary>Whether <paramref name="word"/> occurs wholly inside [start, end).</summary>
+    internal static bool Contains(string text, string word, int start, int end) => Find(text, word, start, end) >= 0;
+
+    /// <summary>Whether any of <paramref name="words"/> occurs wholly inside [start, end).</summary>
+    internal static bool ContainsAny(string text, string[] words, int start, int end)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (Contains(text, words[i], start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first of <paramref name="words"/> that occurs at <paramref name="i"/>, or null.</summary>
+    internal static string? WordAt(string text, int i, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (IsAt(text, i, words[w]))
+            {
+                return words[w];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether one of <paramref name="words"/> ends exactly at <paramref name="i"/>.</summary>
+    internal static bool EndsWithAny(string text, int i, string[] words)
+    {
+        for (var w = 0; w < words.Length; w++)
+        {
+            if (IsAt(text, i - words[w].Length, words[w]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The clause [start, end) without surrounding white space, for quoting in a message.</summary>
+    internal static string Quote(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return text.Substring(start, end - start);
+    }
+}

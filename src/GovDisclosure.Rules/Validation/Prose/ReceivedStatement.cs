@@ -1,0 +1,147 @@
+using P = GovDisclosure.Rules.Validation.Prose.ProsePhrases;
+using S = GovDisclosure.Rules.Validation.Prose.ProseSpan;
+
+namespace GovDisclosure.Rules.Validation.Prose;
+
+/// <summary>
+/// Finds statements of how many applications were received (GD401), such as 共收到各类政府信息公开申请11件,
+/// 新收政府信息公开申请十一件, 受理依申请公开一百零二件, 收到政府信息公开申请，共计11件, 收到11件申请, 本年度未收到政府信息公开申请 (0).
+/// </summary>
+/// <remarks>
+/// A statement is a verb of <see cref="P.ReceivedVerbs"/>, then — in the same clause, or in the next clause when that opens
+/// with 共/合计/总计/累计, and within <see cref="P.MaxDistance"/> characters — the first figure that is not a date, followed
+/// by 件; 申请 must occur between the verb and the figure or right after 件. A clause with 其中 before the verb states a part,
+/// not the whole; a figure right after 约, 近, 数, 余 … is approximate and not compared; a figure followed by anything but
+/// 件 (11条, 30%) ends the search. 未收到/没有接到 … 申请 with no figure states 0.
+/// </remarks>
+internal static class ReceivedStatement
+{
+    /// <summary>Finds the next statement at or after <paramref name="from"/>; <paramref name="next"/> is where to look after it.</summary>
+    internal static bool TryFind(string text, int from, out long count, out int next)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var verb = S.WordAt(text, i, P.ReceivedVerbs);
+            if (verb is null)
+            {
+                continue;
+            }
+
+            var sentenceEnd = S.SentenceEnd(text, i);
+            if (S.EndsWithAny(text, i, P.ReceivedNegations))
+            {
+                if (StatesNone(text, i, verb, sentenceEnd))
+                {
+                    count = 0;
+                    next = sentenceEnd;
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (S.ContainsAny(text, P.PartMarkers, S.ClauseStart(text, i), i))
+            {
+                continue;
+            }
+
+            if (TryReadFigure(text, i, i + verb.Length, sentenceEnd, out count))
+            {
+                // One statement per sentence: what follows (其中…收到…) breaks the whole down.
+                next = sentenceEnd;
+                return true;
+            }
+        }
+
+        count = 0;
+        next = text.Length;
+        return false;
+    }
+
+    private static bool StatesNone(string text, int verbAt, string verb, int sentenceEnd)
+    {
+        if (S.WordAt(text, verbAt, P.NoneReceivedVerbs) is null || !S.Contains(text, P.Application, verbAt + verb.Length, sentenceEnd))
+        {
+            return false;
+        }
+
+        // 未收到…申请 with a figure (未收到答复的申请2件) is not a statement of none.
+        return !TryReadFigure(text, verbAt, verbAt + verb.Length, sentenceEnd, out _);
+    }
+
+    private static bool TryReadFigure(string text, int verbAt, int start, int sentenceEnd, out long count)
+    {
+        count = 0;
+        var end = S.ClauseEnd(text, start);
+        if (end < sentenceEnd && OpensWithTotal(text, end + 1))
+        {
+            end = S.ClauseEnd(text, end + 1);
+        }
+
+        if (end > start + P.MaxDistance)
+        {
+            end = start + P.MaxDistance;
+        }
+
+        var j = start;
+        while (j < end)
+        {
+            if (!StatedNumber.IsNumeral(text[j]))
+            {
+                j++;
+                continue;
+            }
+
+            var read = StatedNumber.TryRead(text, j, sentenceEnd, out var value, out var numberEnd, out var chinese);
+            var k = numberEnd;
+            while (k < sentenceEnd && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            var after = k < text.Length ? text[k] : '\0';
+            if (read && P.DateUnits.IndexOf(after) >= 0)
+            {
+                j = k + 1;
+                continue;
+            }
+
+            if (read && after == P.Piece)
+            {
+                if (P.Approximations.IndexOf(text[j - 1]) >= 0)
+                {
+                    return false;
+                }
+
+                if (!S.Contains(text, P.Application, verbAt, j) && !S.Contains(text, P.Application, k + 1, S.ClauseEnd(text, k + 1)))
+                {
+                    return false;
+                }
+
+                count = value;
+                return true;
+            }
+
+            if (!chinese)
+            {
+                // A figure of something else (11条, 30%) or too long to be a count.
+                return false;
+            }
+
+            // Chinese numerals inside a word (一是, 统一): read on.
+            j = numberEnd > j ? numberEnd : j + 1;
+        }
+
+        return false;
+    }
+
+    private static bool OpensWithTotal(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return S.WordAt(text, i, P.TotalLeads) is not null;
+    }
+}

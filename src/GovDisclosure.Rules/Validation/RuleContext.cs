@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Validation;
+
+/// <summary>
+/// 一次检查的上下文：被检查的报告、上一年度的报告（如有）、消息语言、“今天”，以及报告发现的方法。
+/// The context of one check: the report, last year's report (if given), the message language, "today", and the way to
+/// report findings.
+/// </summary>
+/// <remarks>
+/// 上下文只在 <see cref="ReportRule.Check"/> 调用期间有效，不要保存它。验证器在每个线程上重用同一个上下文，
+/// 因此校验一份没有问题的报告不分配内存。
+/// The context is valid only during <see cref="ReportRule.Check"/>; do not keep it. The validator reuses one context per
+/// thread, so that validating a report with no finding allocates nothing.
+/// </remarks>
+public sealed class RuleContext
+{
+    private AnnualReport? report;
+    private DateTime? today;
+    private RuleDescriptor? rule;
+    private List<Finding>? findings;
+
+    internal RuleContext()
+    {
+    }
+
+    /// <summary>被检查的报告。The report being checked.</summary>
+    public AnnualReport Report => report ?? throw Expired();
+
+    /// <summary>上一年度的报告；调用方没有给出时为 null。Last year's report, or null when the caller gave none.</summary>
+    public AnnualReport? Previous { get; private set; }
+
+    /// <summary>消息语言。The language of messages.</summary>
+    public MessageLanguage Language { get; private set; }
+
+    /// <summary>
+    /// “今天”：选项中注入的日期，否则为校验时的 <see cref="DateTime.Today"/>。
+    /// "Today": the date injected through the options, otherwise <see cref="DateTime.Today"/> at the time of validation.
+    /// </summary>
+    public DateTime Today => today ?? DateTime.Today;
+
+    /// <summary>正在检查的规则。The rule being checked.</summary>
+    public RuleDescriptor Rule => rule ?? throw Expired();
+
+    /// <summary>该规则此次生效的严重程度（已应用选项中的覆盖）。The rule's severity in effect (after the options' overrides).</summary>
+    public Severity Severity { get; private set; }
+
+    /// <summary>
+    /// 报告一条发现；编号和严重程度取自正在检查的规则。Reports a finding; its ID and severity are those of the rule being checked.
+    /// </summary>
+    /// <param name="path">主位置的 JSON Pointer。The JSON Pointer of the primary place.</param>
+    /// <param name="message">已按 <see cref="Language"/> 写好的说明。The message, in <see cref="Language"/>.</param>
+    /// <param name="related">规则读取的其他位置。The other places the rule read.</param>
+    /// <param name="expected">期望值（如适用）。The expected value, where it means something.</param>
+    /// <param name="actual">实际值（如适用）。The actual value, where it means something.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> 或 <paramref name="message"/> 为 null。</exception>
+    public void ReportFinding(string path, string message, IReadOnlyList<string>? related = null, decimal? expected = null, decimal? actual = null)
+    {
+        Guard.Against.Null(path);
+        Guard.Against.Null(message);
+        var finding = new Finding(Rule.Id, Severity, message, path, related, expected, actual);
+        (findings ??= []).Add(finding);
+    }
+
+    /// <summary>
+    /// 按 <see cref="Language"/> 填写正在检查的规则的消息模板。Fills in the rule's message template in <see cref="Language"/>.
+    /// </summary>
+    /// <param name="arguments">模板参数（按所选语言）。The template's arguments, in the chosen language.</param>
+    /// <returns>消息。The message.</returns>
+    public string Format(params object?[] arguments) => Rule.Format(Language, arguments);
+
+    /// <summary>单元格在 <see cref="Language"/> 中的完整标签。A cell's full label in <see cref="Language"/>.</summary>
+    /// <param name="cell">单元格。The cell.</param>
+    /// <returns>标签。The label.</returns>
+    public string Label(FormCell cell) => Language == MessageLanguage.English ? Guard.Against.Null(cell).EnglishLabel : Guard.Against.Null(cell).Label;
+
+    /// <summary>文字成员在 <see cref="Language"/> 中的标签。A text member's label in <see cref="Language"/>.</summary>
+    /// <param name="text">文字成员。The text member.</param>
+    /// <returns>标签。The label.</returns>
+    public string Label(FormText text) => Language == MessageLanguage.English ? Guard.Against.Null(text).EnglishLabel : Guard.Against.Null(text).Label;
+
+    /// <summary>Prepares the context for one validation.</summary>
+    internal void Begin(AnnualReport checkedReport, AnnualReport? previous, MessageLanguage language, DateTime? injectedToday)
+    {
+        report = checkedReport;
+        Previous = previous;
+        Language = language;
+        today = injectedToday;
+    }
+
+    /// <summary>Switches the context to the next rule.</summary>
+    internal void Enter(RuleDescriptor descriptor, Severity severity)
+    {
+        rule = descriptor;
+        Severity = severity;
+    }
+
+    /// <summary>Hands over the findings collected (null when there is none) and forgets everything, ready for reuse.</summary>
+    internal List<Finding>? End()
+    {
+        var collected = findings;
+        findings = null;
+        report = null;
+        Previous = null;
+        rule = null;
+        today = null;
+        return collected;
+    }
+
+    private static InvalidOperationException Expired() =>
+        new("上下文只在规则检查期间有效。The context is valid only while a rule is being checked.");
+}
