@@ -1,0 +1,48 @@
+using System.Globalization;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Text;
+
+/// <summary>The figures of the three tables as they are read, by <see cref="FormCell.Index"/>.</summary>
+internal sealed class Figures
+{
+    private readonly long[] counts = new long[ReportForm.Cells.Count];
+    private decimal amount;
+
+    /// <summary>Reads one published cell into a form cell: a number, or a blank mark taken as 0 (GDT003).</summary>
+    internal void Read(FormCell cell, string text, int line, ImportDiagnostics diagnostics)
+    {
+        if (TableLine.IsBlankMark(text))
+        {
+            var shown = text.Length == 0 ? diagnostics.Say("空白", "blank") : diagnostics.Say("“" + text + "”", "\"" + text + "\"");
+            diagnostics.Add(TextRules.BlankTakenAsZero, line, cell.Pointer, Label(cell, diagnostics), shown);
+            return;
+        }
+
+        if (cell.Kind == CellKind.Amount)
+        {
+            if (TableLine.TryReadAmount(text, out var value))
+            {
+                amount = value;
+                return;
+            }
+        }
+        else if (TableLine.TryReadCount(text, out var count) && count <= ReportForm.MaxCount)
+        {
+            counts[cell.Index] = count;
+            return;
+        }
+
+        var why = cell.Kind == CellKind.Amount
+            ? diagnostics.Say($"“{ImportDiagnostics.Quote(text)}”不是不小于 0 的数", $"\"{ImportDiagnostics.Quote(text)}\" is not a number ≥ 0")
+            : diagnostics.Say(
+                $"“{ImportDiagnostics.Quote(text)}”不是 0 至 {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)} 的整数",
+                $"\"{ImportDiagnostics.Quote(text)}\" is not a whole number from 0 to {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)}");
+        diagnostics.Add(TextRules.BadFigures, line, cell.Pointer, Label(cell, diagnostics), why);
+    }
+
+    /// <summary>The report with the figures read.</summary>
+    internal AnnualReport ApplyTo(AnnualReport report) => ReportForm.WithFigures(report, counts, amount);
+
+    private static string Label(FormCell cell, ImportDiagnostics diagnostics) => diagnostics.Say(cell.Label, cell.EnglishLabel);
+}

@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace GovDisclosure.Rules.Text;
+
+/// <summary>Collects the GDT findings of one import, worded in the chosen language.</summary>
+internal sealed class ImportDiagnostics
+{
+    // A quoted line is shortened in messages, so that a 5 MB line makes a short finding.
+    private const int MaxQuotedLength = 40;
+
+    private readonly List<Finding> findings = [];
+
+    internal ImportDiagnostics(MessageLanguage language) => Language = language;
+
+    /// <summary>The language of the messages.</summary>
+    internal MessageLanguage Language { get; }
+
+    /// <summary>Whether an error has been found.</summary>
+    internal bool HasErrors => findings.Exists(f => f.Severity == Severity.Error);
+
+    /// <summary>Picks the Chinese or the English wording.</summary>
+    internal string Say(string chinese, string english) => Language == MessageLanguage.English ? english : chinese;
+
+    /// <summary>Adds a finding of a rule, at a line, about a place in the report.</summary>
+    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) =>
+        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path, line: line));
+
+    /// <summary>A line as a message quotes it: trimmed, and shortened when long.</summary>
+    internal static string Quote(string line)
+    {
+        var text = line.Trim();
+        return text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "…";
+    }
+
+    /// <summary>Every finding, by line, then rule ID.</summary>
+    internal IReadOnlyList<Finding> Findings => findings.OrderBy(f => f.Line).ThenBy(f => f.RuleId, System.StringComparer.Ordinal).ToArray();
+}

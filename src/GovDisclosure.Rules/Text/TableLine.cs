@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace GovDisclosure.Rules.Text;
+
+/// <summary>
+/// One line inside a table, cut into cells: the label cells that name a row, then the figure cells. Cells are separated
+/// by tabs or | (Markdown); a line with neither is cut at runs of white space. The figures start at the first cell that
+/// is a number or a blank mark (—, -, /, 无); empty cells before it are layout, empty cells between figures are blanks.
+/// </summary>
+internal sealed class TableLine
+{
+    private static readonly List<string> NoCells = [];
+
+    private TableLine(List<string> labels, List<string> figures, bool isSeparator)
+    {
+        Labels = labels;
+        Figures = figures;
+        IsSeparator = isSeparator;
+    }
+
+    /// <summary>The non-empty cells before the figures.</summary>
+    internal IReadOnlyList<string> Labels { get; }
+
+    /// <summary>The cells from the first figure to the last non-empty cell (blank cells in between included).</summary>
+    internal IReadOnlyList<string> Figures { get; }
+
+    /// <summary>A Markdown table's |---|---| line.</summary>
+    internal bool IsSeparator { get; }
+
+    /// <summary>Cuts a line into cells.</summary>
+    internal static TableLine Parse(string line)
+    {
+        var cells = Cells(line);
+        if (line.IndexOf('|') >= 0 && cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || IsRule(c)))
+        {
+            return new TableLine(NoCells, NoCells, isSeparator: true);
+        }
+
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            if (cells[i].Length == 0)
+            {
+                continue;
+            }
+
+            last = i;
+            if (first < 0 && IsFigure(cells[i]))
+            {
+                first = i;
+            }
+        }
+
+        var labels = new List<string>();
+        for (var i = 0; i < (first < 0 ? cells.Count : first); i++)
+        {
+            if (cells[i].Length > 0)
+            {
+                labels.Add(cells[i]);
+            }
+        }
+
+        var figures = first < 0 ? NoCells : cells.GetRange(first, last - first + 1);
+        return new TableLine(labels, figures, isSeparator: false);
+    }
+
+    /// <summary>A cell that is a figure: a number or a blank mark.</summary>
+    internal static bool IsFigure(string cell) => IsNumber(cell) || IsBlankMark(cell);
+
+    /// <summary>A cell that stands for zero: empty, or only dashes, or / or 无.</summary>
+    internal static bool IsBlankMark(string cell)
+    {
+        if (cell.Length == 0 || cell == "无")
+        {
+            return true;
+        }
+
+        foreach (var c in cell)
+        {
+            if (!IsDash(c) && Wording.Fold(c) != '/')
+            {
+                return false;
+            }
+        }
+
+        return cell.Length == 1 || IsDash(cell[0]);
+    }
+
+    /// <summary>Reads a whole number (commas between thousands allowed, full-width digits folded); false when it is not one.</summary>
+    internal static bool TryReadCount(string cell, out long count)
+    {
+        count = 0;
+        var digits = Digits(cell);
+        return digits is not null && digits.IndexOf('.') < 0
+            && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out count);
+    }
+
+    /// <summary>Reads a decimal number ≥ 0; false when it is not one.</summary>
+    internal static bool TryReadAmount(string cell, out decimal amount)
+    {
+        amount = 0;
+        var digits = Digits(cell);
+        return digits is not null && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
+    /// <summary>Whether a cell is a number: digits, optionally grouped by commas in threes, optionally with a fraction.</summary>
+    private static bool IsNumber(string cell) => Digits(cell) is not null;
+
+    /// <summary>The plain ASCII digits (and point) of a number cell, or null when the cell is not a number.</summary>
+    private static string? Digits(string cell)
+    {
+        var digits = new StringBuilder(cell.Length);
+        var group = -1;
+        var fraction = -1;
+        foreach (var raw in cell)
+        {
+            var c = Wording.Fold(raw);
+            if (Wording.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+                group = group >= 0 ? group + 1 : group;
+                fraction = fraction >= 0 ? fraction + 1 : fraction;
+            }
+            else if (c == ',' && fraction < 0 && digits.Length > 0 && (group < 0 ? digits.Length <= 3 : group == 3))
+            {
+                group = 0;
+            }
+            else if (c == '.' && fraction < 0 && digits.Length > 0 && group is < 0 or 3)
+            {
+                digits.Append('.');
+                fraction = 0;
+                group = -1;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return digits.Length == 0 || fraction == 0 || group is >= 0 and not 3 ? null : digits.ToString();
+    }
+
+    private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' or '－' or '─' or '━';
+
+    // A Markdown rule cell: :---, ---:, :---:.
+    private static bool IsRule(string cell)
+    {
+        var dashes = 0;
+        for (var i = 0; i < cell.Length; i++)
+        {
+            if (cell[i] == '-')
+            {
+                dashes++;
+            }
+            else if (cell[i] != ':' || (i != 0 && i != cell.Length - 1))
+            {
+                return false;
+            }
+        }
+
+        return dashes >= 3;
+    }
+
+    private static List<string> Cells(string line)
+    {
+        var cells = new List<string>();
+        if (line.IndexOf('\t') >= 0 || line.IndexOf('|') >= 0)
+        {
+            var start = 0;
+            for (var i = 0; i <= line.Length; i++)
+            {
+                if (i == line.Length || line[i] is '\t' or '|')
+                {
+                    AddCell(cells, line.Substring(start, i - start).Trim());
+                    start = i + 1;
+                }
+            }
+        }
+        else
+        {
+            AddTokens(cells, line);
+        }
+
+        return cells;
+    }
+
+    // A cell of several figures separated by spaces ("0 0 0" between two tabs) is several cells.
+    private static void AddCell(List<string> cells, string cell)
+    {
+        if (cell.Length == 0)
+        {
+            cells.Add("");
+            return;
+        }
+
+        var tokens = new List<string>();
+        AddTokens(tokens, cell);
+        if (tokens.Count > 1 && tokens.TrueForAll(IsFigure))
+        {
+            cells.AddRange(tokens);
+        }
+        else
+        {
+            cells.Add(cell);
+        }
+    }
+
+    private static void AddTokens(List<string> cells, string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                cells.Add(text.Substring(start, i - start));
+            }
+        }
+    }
+}

@@ -1,0 +1,254 @@
+using System.Collections.Generic;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Text;
+
+/// <summary>
+/// Reads the lines of one table (A, B or C) into the figures of the report. Rows are matched by their labels through
+/// the form, searching forward from the last row found, so rows come in the order of the form and a short label such as
+/// 3.其他 is only ever the next row of that name. Every row is read at most once; each problem becomes a GDT finding.
+/// </summary>
+internal sealed class TableReader
+{
+    private readonly FormTable table;
+    private readonly Figures figures;
+    private readonly ImportDiagnostics diagnostics;
+    private readonly bool[] done;
+    private readonly int[] labelOnlyAt;
+    private readonly int[] passedAt;
+    private readonly bool rowsMayGoUnlabelled;
+    private int cursor;
+    private int pending = -1;
+    private int lastLine;
+    private int skippedFirstLine;
+    private string skippedFirstText = "";
+    private int skippedCount;
+
+    internal TableReader(FormTable table, Figures figures, ImportDiagnostics diagnostics)
+    {
+        this.table = table;
+        this.figures = figures;
+        this.diagnostics = diagnostics;
+        done = new bool[table.Rows.Count];
+        labelOnlyAt = new int[table.Rows.Count];
+        passedAt = new int[table.Rows.Count];
+
+        // Published reports print table C as header lines and one line of fifteen numbers, its rows in the order of the form.
+        rowsMayGoUnlabelled = table == ReportForm.ReviewsAndLitigationTable;
+    }
+
+    /// <summary>Reads one line of the table.</summary>
+    internal void Read(int number, string text)
+    {
+        if (text.Trim().Length == 0)
+        {
+            return;
+        }
+
+        lastLine = number;
+        var line = TableLine.Parse(text);
+        if (line.IsSeparator)
+        {
+            return;
+        }
+
+        var waiting = pending;
+        pending = -1;
+        if (line.Labels.Count == 0)
+        {
+            ReadUnlabelled(number, text, line.Figures, waiting);
+            return;
+        }
+
+        var row = Find(Wording.Key(line.Labels));
+        if (row >= 0)
+        {
+            EndSkipped();
+            if (line.Figures.Count == 0)
+            {
+                // A label on its own line: its figures may follow on the next line.
+                labelOnlyAt[row] = number;
+                pending = row;
+            }
+            else
+            {
+                Assign(row, line.Figures, number);
+            }
+        }
+        else if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+        {
+            Skip(number, text);
+        }
+    }
+
+    /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
+    internal void Finish(int endLine)
+    {
+        EndSkipped();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            if (done[i])
+            {
+                continue;
+            }
+
+            var row = table.Rows[i];
+            if (labelOnlyAt[i] > 0)
+            {
+                diagnostics.Add(TextRules.BadFigures, labelOnlyAt[i], row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, 0));
+            }
+            else
+            {
+                var line = passedAt[i] > 0 ? passedAt[i] : lastLine > 0 ? lastLine : endLine;
+                diagnostics.Add(TextRules.RowNotFound, line, row.Pointer, RowLabel(row));
+            }
+        }
+    }
+
+    private void ReadUnlabelled(int number, string text, IReadOnlyList<string> cells, int waiting)
+    {
+        if (waiting >= 0)
+        {
+            EndSkipped();
+            Assign(waiting, cells, number);
+            return;
+        }
+
+        var first = System.Array.IndexOf(done, false);
+        if (!rowsMayGoUnlabelled || first < 0)
+        {
+            Skip(number, text);
+            return;
+        }
+
+        EndSkipped();
+        var width = table.Rows[first].Cells.Count;
+        var free = first;
+        while (free < done.Length && !done[free])
+        {
+            free++;
+        }
+
+        var rows = cells.Count / width;
+        if (cells.Count % width != 0 || rows > free - first)
+        {
+            diagnostics.Add(TextRules.BadFigures, number, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(width * (free - first), cells.Count));
+            for (var i = first; i < free; i++)
+            {
+                done[i] = true;
+            }
+
+            return;
+        }
+
+        for (var r = 0; r < rows; r++)
+        {
+            Assign(first + r, Slice(cells, r * width, width), number);
+        }
+    }
+
+    private int Find(string key)
+    {
+        if (key.Length > RowLabels.MaxKeyLength)
+        {
+            return -1;
+        }
+
+        var rows = table.Rows;
+        var found = FirstFrom(cursor, rows.Count, i => RowLabels.IsExactly(rows[i], key));
+        if (found < 0)
+        {
+            found = FirstFrom(0, cursor, i => RowLabels.IsExactly(rows[i], key));
+        }
+
+        if (found < 0)
+        {
+            found = FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+        }
+
+        if (found >= cursor)
+        {
+            for (var i = cursor; i < found; i++)
+            {
+                passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
+            }
+
+            cursor = found + 1;
+        }
+
+        return found;
+    }
+
+    private int FirstFrom(int start, int end, System.Func<int, bool> matches)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!done[i] && matches(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Assign(int index, IReadOnlyList<string> cells, int number)
+    {
+        done[index] = true;
+        var row = table.Rows[index];
+        var count = cells.Count;
+
+        // Cells past the row's columns that only hold a blank mark are the greyed-out cells of a narrower row.
+        while (count > row.Cells.Count && TableLine.IsBlankMark(cells[count - 1]))
+        {
+            count--;
+        }
+
+        if (count != row.Cells.Count)
+        {
+            diagnostics.Add(TextRules.BadFigures, number, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, count));
+            return;
+        }
+
+        for (var c = 0; c < count; c++)
+        {
+            figures.Read(row.Cells[c], cells[c], number, diagnostics);
+        }
+    }
+
+    private void Skip(int number, string text)
+    {
+        if (skippedCount++ == 0)
+        {
+            skippedFirstLine = number;
+            skippedFirstText = ImportDiagnostics.Quote(text);
+        }
+    }
+
+    private void EndSkipped()
+    {
+        if (skippedCount > 0)
+        {
+            diagnostics.Add(TextRules.LineSkipped, skippedFirstLine, table.Pointer, skippedFirstText, skippedCount);
+            skippedCount = 0;
+        }
+    }
+
+    private string RowLabel(FormRow row) => Say(row.Table.Title + " › " + row.QualifiedLabel, row.Table.EnglishHeading + " › " + row.EnglishLabel);
+
+    private string WrongCount(int expected, int actual) =>
+        Say($"应有 {expected} 个数字，实有 {actual} 个", $"expected {expected} figures, found {actual}");
+
+    private string Say(string chinese, string english) => diagnostics.Say(chinese, english);
+
+    private static IReadOnlyList<string> Slice(IReadOnlyList<string> cells, int start, int length)
+    {
+        var slice = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            slice[i] = cells[start + i];
+        }
+
+        return slice;
+    }
+}
