@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
-using GovDisclosure.Rules.Diff;
 using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Validation;
@@ -52,7 +51,7 @@ public class ReportValidatorTests
     [Fact]
     public void The_built_in_rules_are_the_one_report_and_year_over_year_rules_of_the_catalogue_in_ID_order()
     {
-        Assert.Equal(ReportRules.All.Concat(YearOverYearRules.All), new ReportValidator().Rules.Select(r => r.Descriptor));
+        Assert.Equal(ReportRules.All.Concat(GovDisclosure.Rules.Diff.YearOverYearRules.All), new ReportValidator().Rules.Select(r => r.Descriptor));
     }
 
     [Fact]
@@ -127,7 +126,8 @@ public class ReportValidatorTests
         var validator = new ReportValidator(new ValidationOptions { AdditionalRules = [new PreviousYearRule()] });
         Assert.Empty(validator.Validate(JsonDocuments.ExampleReport).Findings);
         Assert.Empty(validator.Validate(JsonDocuments.ExampleReport, null).Findings);
-        var finding = Assert.Single(validator.Validate(JsonDocuments.ExampleReport, JsonDocuments.ExampleReport with { Year = 2021 }).Findings, f => f.RuleId == "HOST002");
+        var withPrevious = validator.Validate(JsonDocuments.ExampleReport, JsonDocuments.ExampleReport with { Year = 2021 });
+        var finding = Assert.Single(withPrevious.Findings, f => f.RuleId == "HOST002");
         Assert.Equal("上年为 2021", finding.Message);
         Assert.Equal(2021m, finding.Actual);
     }
