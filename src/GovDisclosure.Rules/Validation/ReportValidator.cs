@@ -6,8 +6,8 @@ using Ardalis.GuardClauses;
 namespace GovDisclosure.Rules.Validation;
 
 /// <summary>
-/// 校验一份报告是否内部一致：运行内置规则（GD001–GD403）及宿主加入的规则，返回按文档位置排列的发现。
-/// Checks that one report is internally consistent: runs the built-in rules (GD001–GD403) and the host's own rules, and
+/// 校验一份报告是否内部一致：运行内置规则（GD001–GD403；给出上一年度报告时还有 GD501–GD506）及宿主加入的规则，返回按文档位置排列的发现。
+/// Checks that one report is internally consistent: runs the built-in rules (GD001–GD403, and GD501–GD506 when last year's report is given) and the host's own rules, and
 /// returns the findings in document order.
 /// </summary>
 /// <remarks>
