@@ -27,9 +27,6 @@ internal sealed class ReportJsonReader
     // Set by GDJ001 and GDJ007: nothing after them is read.
     private bool stopped;
 
-    // Set when the bytes handed to the reader ran out inside the document (they end where invalid UTF-8 begins).
-    private bool exhausted;
-
     // The pointer of the value being read, for a syntax error met inside it.
     private string context = "";
 
@@ -38,8 +35,6 @@ internal sealed class ReportJsonReader
         this.options = options;
         language = options.Language;
     }
-
-    private bool Halted => stopped || exhausted;
 
     /// <summary>Reads a whole document held in memory.</summary>
     internal static LoadResult Read(ReadOnlySpan<byte> utf8, JsonReadOptions options)
@@ -52,15 +47,7 @@ internal sealed class ReportJsonReader
         }
 
         var document = utf8.StartsWith(Utf8Text.ByteOrderMark) ? utf8.Slice(Utf8Text.ByteOrderMark.Length) : utf8;
-
-        // Utf8JsonReader checks syntax, not UTF-8: read up to the first bad byte, then report it.
-        var invalid = Utf8Text.FindInvalid(document);
-        reader.Parse(invalid < 0 ? document : document.Slice(0, invalid), isFinalBlock: invalid < 0);
-        if (invalid >= 0 && !reader.stopped)
-        {
-            reader.Malformed(invalid, JsonWords.InvalidUtf8(options.Language));
-        }
-
+        reader.Parse(document);
         return reader.Result(document);
     }
 
@@ -107,18 +94,17 @@ internal sealed class ReportJsonReader
         return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), []);
     }
 
-    private void Parse(ReadOnlySpan<byte> document, bool isFinalBlock)
+    /// <remarks>
+    /// Utf8JsonReader checks syntax, not UTF-8. Outside strings only ASCII is valid JSON, so the syntax check finds bad
+    /// bytes there; every string is either decoded (which checks it) or checked where it is skipped.
+    /// </remarks>
+    private void Parse(ReadOnlySpan<byte> document)
     {
-        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var reader = new Utf8JsonReader(document, isFinalBlock, state);
+        var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var afterRoot = false;
         try
         {
-            if (!reader.Read())
-            {
-                exhausted = true;
-                return;
-            }
+            reader.Read();
 
             var root = JsonShape.Root;
             if (reader.TokenType == JsonTokenType.StartObject)
@@ -131,7 +117,7 @@ internal sealed class ReportJsonReader
                 Skip(ref reader);
             }
 
-            if (!Halted)
+            if (!stopped)
             {
                 afterRoot = true;
                 context = "";
@@ -159,9 +145,8 @@ internal sealed class ReportJsonReader
         while (true)
         {
             context = node.Pointer;
-            if (!reader.Read())
+            if (!Next(ref reader))
             {
-                exhausted = true;
                 return;
             }
 
@@ -212,16 +197,15 @@ internal sealed class ReportJsonReader
                 next = index + 1;
                 var member = nodes[index];
                 context = member.Pointer;
-                if (!reader.Read())
+                if (!Next(ref reader))
                 {
-                    exhausted = true;
                     return;
                 }
 
                 ReadValue(ref reader, member);
             }
 
-            if (Halted)
+            if (stopped)
             {
                 return;
             }
@@ -301,7 +285,7 @@ internal sealed class ReportJsonReader
             case JsonMemberKind.Extensions when token == JsonTokenType.StartObject:
                 var start = (int)reader.TokenStartIndex;
                 Skip(ref reader);
-                if (!Halted)
+                if (!stopped)
                 {
                     extensionsStart = start;
                     extensionsEnd = (int)reader.TokenStartIndex + 1;
@@ -346,13 +330,23 @@ internal sealed class ReportJsonReader
     /// <summary>Moves to the next value and skips it.</summary>
     private void SkipNext(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
+        if (Next(ref reader))
         {
-            exhausted = true;
-            return;
+            Skip(ref reader);
+        }
+    }
+
+    /// <summary>Moves to the next token.</summary>
+    private bool Next(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            return true;
         }
 
-        Skip(ref reader);
+        // With the whole document at hand the reader throws rather than run out inside a value: this only guards.
+        Malformed((int)reader.BytesConsumed, JsonWords.UnexpectedEnd(language));
+        return false;
     }
 
     /// <summary>
@@ -378,7 +372,7 @@ internal sealed class ReportJsonReader
         }
 
         var depth = reader.CurrentDepth;
-        while (reader.Read())
+        while (Next(ref reader))
         {
             switch (reader.TokenType)
             {
@@ -412,13 +406,28 @@ internal sealed class ReportJsonReader
                     break;
             }
         }
-
-        exhausted = true;
     }
 
-    /// <summary>Checks a string's length and, when it holds escapes, that they decode.</summary>
-    private bool CheckString(ref Utf8JsonReader reader) =>
-        WithinStringLength(ref reader) && (!reader.ValueIsEscaped || TryGetString(ref reader, out _));
+    /// <summary>Checks a string that is not kept: its length, its UTF-8, and that its escapes decode.</summary>
+    private bool CheckString(ref Utf8JsonReader reader)
+    {
+        if (!WithinStringLength(ref reader))
+        {
+            return false;
+        }
+
+        var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
+        if (invalid >= 0)
+        {
+            Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+            return false;
+        }
+
+        return !reader.ValueIsEscaped || TryGetString(ref reader, out _);
+    }
+
+    /// <summary>The offset of a string's first byte after its opening quote.</summary>
+    private static int ValueStart(ref Utf8JsonReader reader) => (int)reader.TokenStartIndex + 1;
 
     private bool WithinDepth(ref Utf8JsonReader reader)
     {
@@ -475,7 +484,7 @@ internal sealed class ReportJsonReader
         return false;
     }
 
-    /// <summary>Decodes a string or property name; an escape that leaves a surrogate unpaired is GDJ001.</summary>
+    /// <summary>Decodes a string or property name; bytes that are not UTF-8, or an escape that leaves a surrogate unpaired, are GDJ001.</summary>
     private bool TryGetString(ref Utf8JsonReader reader, out string text)
     {
         try
@@ -486,7 +495,16 @@ internal sealed class ReportJsonReader
         catch (InvalidOperationException)
         {
             text = "";
-            Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape(language));
+            var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
+            if (invalid >= 0)
+            {
+                Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+            }
+            else
+            {
+                Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape(language));
+            }
+
             return false;
         }
     }
@@ -499,7 +517,8 @@ internal sealed class ReportJsonReader
             var excerpt = token switch
             {
                 JsonTokenType.Number => Raw(ref reader),
-                JsonTokenType.String when reader.ValueSpan.Length <= 64 && !reader.ValueIsEscaped => "\"" + JsonWords.Excerpt(reader.GetString()!) + "\"",
+                JsonTokenType.String when reader.ValueSpan.Length <= 64 && !reader.ValueIsEscaped && Utf8Text.FindInvalid(reader.ValueSpan) < 0
+                    => "\"" + JsonWords.Excerpt(reader.GetString()!) + "\"",
                 _ => null,
             };
             actual = JsonWords.Actual(language, token, excerpt);
