@@ -11,8 +11,6 @@ namespace GovDisclosure.Rules.Json;
 /// </summary>
 internal sealed class ReportJsonReader
 {
-    private static readonly byte[] FormatVersionUtf8 = System.Text.Encoding.UTF8.GetBytes(AnnualReport.FormatVersion);
-
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
@@ -39,13 +37,12 @@ internal sealed class ReportJsonReader
     /// <summary>Reads a whole document held in memory.</summary>
     internal static LoadResult Read(ReadOnlySpan<byte> utf8, JsonReadOptions options)
     {
-        var reader = new ReportJsonReader(options);
         if (utf8.Length > options.MaxDocumentBytes)
         {
-            reader.Limit(JsonWords.DocumentTooLarge(options.Language, options.MaxDocumentBytes), "", 0);
-            return reader.Result(utf8);
+            return TooLarge(options);
         }
 
+        var reader = new ReportJsonReader(options);
         var document = utf8.StartsWith(Utf8Text.ByteOrderMark) ? utf8.Slice(Utf8Text.ByteOrderMark.Length) : utf8;
         reader.Parse(document);
         return reader.Result(document);
@@ -276,7 +273,7 @@ internal sealed class ReportJsonReader
                 Skip(ref reader);
                 return;
             case JsonMemberKind.FormatVersion when token == JsonTokenType.String:
-                if (WithinStringLength(ref reader) && !reader.ValueTextEquals(FormatVersionUtf8) && TryGetString(ref reader, out var version))
+                if (WithinStringLength(ref reader) && TryGetString(ref reader, out var version) && version != AnnualReport.FormatVersion)
                 {
                     Add(JsonRules.UnsupportedFormatVersion, member.Pointer, (int)reader.TokenStartIndex, "\"" + JsonWords.Excerpt(version) + "\"");
                 }

@@ -143,13 +143,15 @@ public class HostileJsonTests
     }
 
     [Fact]
-    public void A_lone_surrogate_in_an_unknown_member_or_in_extensions_is_GDJ001()
+    public void A_lone_surrogate_in_a_name_the_format_version_or_extensions_is_GDJ001()
     {
         var inExtensions = Change("\"otherMatters\": ", "\"extensions\": {\"a\": [\"\\uDBFF\"]}, \"otherMatters\": ");
         var inName = Change("\"year\": 2022,", "\"year\": 2022, \"\\uD800\": 1,");
+        var inFormatVersion = Change("\"formatVersion\": \"2021\"", "\"formatVersion\": \"\\uDFFF\"");
 
         Assert.Equal("/extensions", Single(ReportJson.Read(inExtensions), "GDJ001").Path);
         Assert.Equal("", Single(ReportJson.Read(inName), "GDJ001").Path);
+        Assert.Equal("/formatVersion", Single(ReportJson.Read(inFormatVersion), "GDJ001").Path);
     }
 
     [Fact]
