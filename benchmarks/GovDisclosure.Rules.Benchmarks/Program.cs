@@ -5,6 +5,12 @@ using GovDisclosure.Rules.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- [--quick] [BenchmarkDotNet arguments]
 // dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- --throughput [N]
+// dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- --breakdown
+if (args.Contains("--breakdown"))
+{
+    return Breakdown.Run(Console.Out);
+}
+
 var throughput = Array.IndexOf(args, "--throughput");
 if (throughput >= 0)
 {

@@ -14,6 +14,7 @@ internal sealed class ReportJsonReader
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
+    private readonly SourcePlaces places = new();
     private readonly long[] counts = new long[ReportForm.Cells.Count];
     private readonly string?[] texts = new string?[ReportForm.Texts.Count];
     private decimal amount;
@@ -88,7 +89,7 @@ internal sealed class ReportJsonReader
         var extensions = extensionsStart < 0
             ? null
             : ReportExtensions.FromUtf8(document.Slice(extensionsStart, extensionsEnd - extensionsStart));
-        return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), []);
+        return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), [], places.Build(document));
     }
 
     /// <remarks>
@@ -194,6 +195,7 @@ internal sealed class ReportJsonReader
                 next = index + 1;
                 var member = nodes[index];
                 context = member.Pointer;
+                places.Add(member, nameStart);
                 if (!Next(ref reader))
                 {
                     return;

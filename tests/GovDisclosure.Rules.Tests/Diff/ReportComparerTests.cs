@@ -96,6 +96,18 @@ public class ReportComparerTests
     }
 
     [Fact]
+    public void GD503_names_the_column_group_of_an_organisation_column()
+    {
+        var previous = With(Previous, "/applications/carriedForward/commercialEnterprises", 1);
+
+        var finding = ReportComparer.Compare(previous, Current, new DiffOptions()).Findings.Single(f => f.RuleId == "GD503");
+
+        Assert.Equal("与上一年度不衔接：上年结转（0）≠ 上一年度结转下年度（1）〔法人或其他组织·商业企业〕", finding.Message);
+        var english = ReportComparer.Compare(previous, Current, new DiffOptions { Language = MessageLanguage.English }).Findings.Single(f => f.RuleId == "GD503");
+        Assert.Equal("Does not follow from last year: carried over from last year (0) ≠ last year's carried forward to next year (1) [commercial enterprises]", english.Message);
+    }
+
+    [Fact]
     public void GD503_carried_over_must_be_last_years_carried_forward_column_by_column()
     {
         var previous = With(With(Previous, "/applications/carriedForward/naturalPersons", 2), "/applications/carriedForward/total", 2);
@@ -105,7 +117,8 @@ public class ReportComparerTests
         Assert.Equal(["/applications/carriedOver/naturalPersons", "/applications/carriedOver/total"], findings.Select(f => f.Path));
         var first = findings[0];
         Assert.Equal(Severity.Error, first.Severity);
-        Assert.Equal("三、收到和处理政府信息公开申请情况 › 二、上年结转政府信息公开申请数量 › 自然人 为 0，与上一年度不衔接：应为 上一年度结转下年度 › 自然人 2", first.Message);
+        Assert.Equal("与上一年度不衔接：上年结转（0）≠ 上一年度结转下年度（2）〔自然人〕", first.Message);
+        Assert.Equal("与上一年度不衔接：上年结转（0）≠ 上一年度结转下年度（2）〔总计〕", findings[1].Message);
         Assert.Equal(["/applications/carriedForward/naturalPersons"], first.Related);
         Assert.Equal((2m, 0m), (first.Expected, first.Actual));
     }
@@ -119,12 +132,12 @@ public class ReportComparerTests
 
         Assert.Equal(Severity.Warning, finding.Severity);
         Assert.Equal("/proactiveDisclosure/normativeDocuments/inForce", finding.Path);
-        Assert.Equal("二、主动公开政府信息情况 › 行政规范性文件 › 现行有效件数 为 18，与上一年度不衔接：应为 上一年度现行有效件数 16 + 本年制发件数 4 − 本年废止件数 3 = 17", finding.Message);
+        Assert.Equal("与上一年度不衔接：现行有效件数（18）≠ 上一年度现行有效件数（16）+ 本年制发件数（4）− 本年废止件数（3）〔行政规范性文件〕", finding.Message);
         Assert.Equal(["/proactiveDisclosure/normativeDocuments/issued", "/proactiveDisclosure/normativeDocuments/repealed"], finding.Related);
         Assert.Equal((17m, 18m), (finding.Expected, finding.Actual));
 
         var english = ReportComparer.Compare(previous, Current, new DiffOptions { Language = MessageLanguage.English }).Findings.Single(f => f.RuleId == "GD504");
-        Assert.Equal("Proactive disclosure › normative documents › in force is 18, which does not follow from last year: it should be last year's in force 16 + issued this year 4 − repealed this year 3 = 17", english.Message);
+        Assert.Equal("Does not follow from last year: in force (18) ≠ last year's in force (16) + issued this year (4) − repealed this year (3) [normative documents]", english.Message);
     }
 
     [Fact]
