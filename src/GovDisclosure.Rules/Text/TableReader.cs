@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Text;
@@ -60,25 +61,53 @@ internal sealed class TableReader
             return;
         }
 
+        var (row, labelCells) = Match(line);
+        if (row < 0)
+        {
+            if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+            {
+                Skip(number, text);
+            }
+
+            return;
+        }
+
+        Commit(row);
+        EndSkipped();
+        if (line.Figures.Count == 0)
+        {
+            // A label on its own line: its figures may follow on the next line.
+            labelOnlyAt[row] = number;
+            pending = row;
+        }
+        else
+        {
+            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], number);
+        }
+    }
+
+    /// <summary>
+    /// The row a line names, and how many of its label cells name it: all of them, or — on a line that has figures —
+    /// the longest run of leading cells that names a row, the cells after it being figures that are not numbers.
+    /// </summary>
+    private (int Row, int LabelCells) Match(TableLine line)
+    {
         var row = Find(Wording.Key(line.Labels));
-        if (row >= 0)
+        if (row >= 0 || line.Figures.Count == 0)
         {
-            EndSkipped();
-            if (line.Figures.Count == 0)
-            {
-                // A label on its own line: its figures may follow on the next line.
-                labelOnlyAt[row] = number;
-                pending = row;
-            }
-            else
-            {
-                Assign(row, line.Figures, number);
-            }
+            return (row, line.Labels.Count);
         }
-        else if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+
+        var found = (Row: -1, LabelCells: 0);
+        var key = "";
+        for (var k = 0; k < line.Labels.Count - 1 && key.Length <= RowLabels.MaxKeyLength; k++)
         {
-            Skip(number, text);
+            key += Wording.Key(line.Labels[k]);
+            var shorter = Find(key);
+            found = shorter >= 0 ? (shorter, k + 1) : found;
         }
+
+        return found;
     }
 
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
@@ -147,6 +176,7 @@ internal sealed class TableReader
         }
     }
 
+    /// <summary>The row a label key names, searched forward from the cursor (see <see cref="RowLabels"/>); -1 for none.</summary>
     private int Find(string key)
     {
         if (key.Length > RowLabels.MaxKeyLength)
@@ -161,22 +191,18 @@ internal sealed class TableReader
             found = FirstFrom(0, cursor, i => RowLabels.IsExactly(rows[i], key));
         }
 
-        if (found < 0)
+        return found >= 0 ? found : FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+    }
+
+    /// <summary>Moves the cursor past a row found, noting where the rows passed over were missed.</summary>
+    private void Commit(int found)
+    {
+        for (var i = cursor; i < found; i++)
         {
-            found = FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+            passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
         }
 
-        if (found >= cursor)
-        {
-            for (var i = cursor; i < found; i++)
-            {
-                passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
-            }
-
-            cursor = found + 1;
-        }
-
-        return found;
+        cursor = System.Math.Max(cursor, found + 1);
     }
 
     private int FirstFrom(int start, int end, System.Func<int, bool> matches)
