@@ -25,35 +25,30 @@ internal static class ProseWriter
         .ToArray();
 
     /// <summary>Returns the report with its preamble, overview, 五 and 六 written from its figures.</summary>
-    public static AnnualReport Write(AnnualReport report, Wording wording) => report with
+    public static AnnualReport Write(AnnualReport report, Wording wording) => Write(report, wording, ProseClaims.Of(report, wording));
+
+    /// <summary>Returns the report with its prose written from its figures, making the given claims about them.</summary>
+    public static AnnualReport Write(AnnualReport report, Wording wording, ProseClaims claims) => report with
     {
         Preamble = Preamble(report, wording),
         Overview = new Overview
         {
             Summary = Summary(report, wording),
             ProactiveDisclosure = ProactiveDisclosure(report, wording),
-            RequestedDisclosure = RequestedDisclosure(report, wording, StatedReceived(report, wording)),
-            InformationManagement = InformationManagement(report, wording),
-            PlatformBuilding = PlatformBuilding(report, wording),
-            Oversight = Oversight(report, wording),
+            RequestedDisclosure = RequestedDisclosure(report, wording, claims),
+            InformationManagement = InformationManagement(wording),
+            PlatformBuilding = PlatformBuilding(wording),
+            Oversight = Oversight(report, wording, claims),
         },
         ProblemsAndImprovements = ProblemsAndImprovements(report, wording),
         OtherMatters = OtherMatters(report, wording),
     };
 
-    /// <summary>The number of applications the overview states: this year's, or with last year's carried over (both agree with table B).</summary>
-    public static long StatedReceived(AnnualReport report, Wording wording)
+    private static string RequestedDisclosure(AnnualReport report, Wording wording, ProseClaims claims)
     {
-        var received = Total(ReportForm.Received).GetCount(report);
-        var carriedOver = Total(ReportForm.CarriedOver).GetCount(report);
-        return carriedOver > 0 && wording.Number(Sentence.Requested, 0, 1) == 1 ? received + carriedOver : received;
-    }
-
-    /// <summary>The （二） sub-section, stating a given number of applications received.</summary>
-    public static string RequestedDisclosure(AnnualReport report, Wording wording, long stated)
-    {
-        var withCarriedOver = stated != Total(ReportForm.Received).GetCount(report);
-        var statement = (withCarriedOver ? "连同上年结转的申请，" : wording.Pick(Sentence.Requested, "本年度", "全年", "本年")) + $"共收到政府信息公开申请{N(stated)}件";
+        var withCarriedOver = claims.StatedReceived != ProseClaims.Received(report);
+        var statement = (withCarriedOver ? "连同上年结转的申请，" : wording.Pick(Sentence.Requested, "本年度", "全年", "本年"))
+            + $"共收到政府信息公开申请{N(claims.StatedReceived)}件";
         var keyword = Topics[1].Keyword;
         var opening = wording.Pick(Sentence.Requested,
             $"{keyword}方面，{statement}。",
@@ -67,10 +62,12 @@ internal static class ProseWriter
             .ToArray();
         var outcomeSentence = outcomes.Length == 0 ? "" : wording.Pick(Sentence.RequestedOutcomes, "办理结果中，", "从办理结果看，") + string.Join("，", outcomes) + "。";
 
-        var carriedForward = Total(ReportForm.CarriedForward).GetCount(report);
-        var concluded = carriedForward > 0
-            ? wording.Pick(Sentence.Concluded, $"另有{N(carriedForward)}件结转下年度继续办理。", $"结转下年度继续办理{N(carriedForward)}件。")
-            : stated == 0 ? "" : wording.Pick(Sentence.Concluded, $"上述申请{AllConcluded}。", $"截至年底，申请{AllConcluded}，未超过法定答复期限。");
+        var carriedForward = ProseClaims.CarriedForward(report);
+        var concluded = claims.AllConcluded
+            ? wording.Pick(Sentence.Concluded, $"上述申请{AllConcluded}。", $"截至年底，申请{AllConcluded}，未超过法定答复期限。")
+            : carriedForward > 0
+                ? wording.Pick(Sentence.Concluded, $"另有{N(carriedForward)}件结转下年度继续办理。", $"结转下年度继续办理{N(carriedForward)}件。")
+                : "";
         return opening + outcomeSentence + concluded;
     }
 
@@ -106,22 +103,24 @@ internal static class ProseWriter
             "按时更新机构职能、权责清单等基础信息。");
     }
 
-    private static string InformationManagement(AnnualReport report, Wording wording) => TopicSentence(wording, Topics[2], Sentence.Management, 10, 600,
+    private static string InformationManagement(Wording wording) => TopicSentence(wording, Topics[2], Sentence.Management, 10, 600,
         "加强{0}，严格落实公开前保密审查制度，全年审查拟公开信息{1}条，未发生泄密事件。",
         "规范{0}工作，动态更新政府信息公开目录，对{1}份文件逐一确定公开属性。",
         "健全{0}制度，开展行政规范性文件清理，梳理存量文件{1}件并及时调整公开属性。");
 
-    private static string PlatformBuilding(AnnualReport report, Wording wording) => TopicSentence(wording, Topics[3], Sentence.Platform, 3, 40,
+    private static string PlatformBuilding(Wording wording) => TopicSentence(wording, Topics[3], Sentence.Platform, 3, 40,
         "政府信息公开{0}方面，优化门户网站政府信息公开专栏，新增和调整栏目{1}个，提升检索便利度。",
         "持续推进{0}，完成网站适老化和无障碍改造，整合栏目{1}个。",
         "以门户网站为主平台推进{0}，同步运维政务新媒体账号{1}个，做到信息发布及时准确。");
 
-    private static string Oversight(AnnualReport report, Wording wording)
+    private static string Oversight(AnnualReport report, Wording wording, ProseClaims claims)
     {
         var cases = ReportForm.ReviewsAndLitigationTable.Rows.Select(r => Total(r).GetCount(report)).ToArray();
-        var caseSentence = cases.All(c => c == 0)
+        var caseSentence = claims.NoCases
             ? wording.Pick(Sentence.Cases, $"本年度{NoCases}。", $"全年{NoCases}案件。")
-            : $"本年度涉及政府信息公开的行政复议案件{N(cases[0])}件、行政诉讼案件{N(cases.Skip(1).Sum())}件，已依法妥善应对。";
+            : wording.Pick(Sentence.Cases,
+                $"本年度涉及政府信息公开的行政复议案件{N(cases[0])}件、行政诉讼案件{N(cases.Skip(1).Sum())}件，已依法妥善应对。",
+                $"全年因政府信息公开工作引发行政复议{N(cases[0])}件、行政诉讼{N(cases.Skip(1).Sum())}件，均认真答复、积极应诉。");
         return TopicSentence(wording, Topics[4], Sentence.Oversight, 1, 12,
             "强化{0}，将政务公开纳入年度绩效考核，组织业务培训{1}次。",
             "完善{0}机制，明确分管领导和专职人员，全年开展专题培训{1}次。",
@@ -156,7 +155,7 @@ internal static class ProseWriter
             "本机关已按规定落实人大代表建议和政协提案办理结果公开工作。");
     }
 
-    private static FormCell Total(FormRow row) => row.Cells[row.Cells.Count - 1];
+    internal static FormCell Total(FormRow row) => row.Cells[row.Cells.Count - 1];
 
     private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
 }

@@ -43,11 +43,7 @@ public static class ReportGenerators
     public static Gen<AnnualReport> ConsistentReport(int firstYear, int lastYear)
     {
         Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear, int.MaxValue);
-        return from year in Gen.Choose(firstYear, lastYear)
-               from agency in AgencyNames.Any
-               from figures in FigureGenerator.Consistent
-               from wording in Wording.Any
-               select ReportBuilder.Build(year, agency, figures, wording);
+        return Draft.Consistent(firstYear, lastYear).Select(draft => draft.Write());
     }
 
     /// <summary>
@@ -72,15 +68,41 @@ public static class ReportGenerators
     public static Gen<ConsecutiveReports> ConsecutiveYears(int firstYear, int lastYear)
     {
         Guard.Against.OutOfRange(lastYear, nameof(lastYear), firstYear + 1, int.MaxValue);
-        return from year in Gen.Choose(firstYear, lastYear - 1)
-               from agency in AgencyNames.Any
-               from previousFigures in FigureGenerator.Consistent
+        return from previous in Draft.Consistent(firstYear, lastYear - 1)
                from currentFigures in FigureGenerator.Consistent
-               from wording in Wording.Any
-               from nextWording in wording.NextYear()
-               select new ConsecutiveReports(
-                   ReportBuilder.Build(year, agency, previousFigures, wording),
-                   ReportBuilder.Build(year + 1, agency, YearChain.Chain(previousFigures, currentFigures), nextWording));
+               from nextWording in previous.Wording.NextYear()
+               let current = previous with { Year = previous.Year + 1, Figures = YearChain.Chain(previous.Figures, currentFigures), Wording = nextWording }
+               select new ConsecutiveReports(previous.Write(), current.Write());
+    }
+
+    /// <summary>
+    /// 能够生成违反报告的规则编号：GD001–GD004、GD101、GD102、GD201–GD203、GD301、GD401–GD403。
+    /// The IDs of the rules <see cref="BrokenReport"/> can break: GD001–GD004, GD101, GD102, GD201–GD203, GD301, GD401–GD403.
+    /// </summary>
+    public static IReadOnlyList<string> BreakableRules => ReportBreaker.Rules;
+
+    /// <summary>
+    /// 只违反一条规则的报告：在一致的报告上作最小的改动，使该规则报告问题而其他规则都不报告错误。
+    /// Reports that break exactly one rule: a consistent report changed just enough that the rule reports a finding and no
+    /// other rule reports an error.
+    /// </summary>
+    /// <param name="ruleId">规则编号，见 <see cref="BreakableRules"/>。A rule ID from <see cref="BreakableRules"/>.</param>
+    /// <returns>生成器。The generator.</returns>
+    /// <remarks>
+    /// 改动会相互抵消，只破坏所选规则的勾稽关系：例如 GD202 同时改动一个结果行的某列及该行总计，行合计仍成立，只有办理结果总计不符。
+    /// 文字随改动后的表格重写，文字规则（GD401–GD403）则只改文字的说法。
+    /// Changes compensate so that only the chosen rule's relations fail: for GD202, an outcome row's cell and that row's
+    /// total change together, so the row still adds up and only the outcomes total is wrong. The prose is written from the
+    /// changed tables; for the prose rules (GD401–GD403) only what the prose claims changes.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="ruleId"/> 为 null。<paramref name="ruleId"/> is null.</exception>
+    /// <exception cref="ArgumentException">不是可破坏的规则。Not a rule that can be broken.</exception>
+    public static Gen<AnnualReport> BrokenReport(string ruleId)
+    {
+        Guard.Against.Null(ruleId);
+        var breaker = ReportBreaker.For(ruleId)
+            ?? throw new ArgumentException($"无法生成违反 {ruleId} 的报告；可选：{string.Join(", ", BreakableRules)}。No generator breaks {ruleId}; choose one of {string.Join(", ", BreakableRules)}.", nameof(ruleId));
+        return Draft.Consistent(FirstFormatYear, DefaultLastYear).SelectMany(breaker);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ public static class AggregationRules
     /// <summary>GDA001：报告年度不一致，不予汇总。The reports are of different years: no roll-up.</summary>
     public static RuleDescriptor YearsDiffer { get; } = new("GDA001", Severity.Error,
         "报告年度不一致", "Reports of different years",
-        "报告年度不一致，不予汇总：多数为 {0} 年，以下 {1} 份不同：{2}", "The reports are of different years, so they are not rolled up: most are of {0}, but these {1} differ: {2}");
+        "报告年度不一致，不予汇总：多数为 {0} 年，以下 {1} 份不同：{2}", "The reports are of different years, so they are not rolled up: most are of {0}; reports of another year ({1}): {2}");
 
     /// <summary>GDA002：某个单元格的合计超出件数范围（0 至 9007199254740991）。A cell's sum is outside the range of a count.</summary>
     public static RuleDescriptor SumOutOfRange { get; } = new("GDA002", Severity.Error,

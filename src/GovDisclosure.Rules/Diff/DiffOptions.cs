@@ -1,5 +1,4 @@
 using System;
-using Ardalis.GuardClauses;
 
 namespace GovDisclosure.Rules.Diff;
 
@@ -41,8 +40,16 @@ public sealed record DiffOptions
             throw new ArgumentOutOfRangeException(nameof(SimilarityThreshold), SimilarityThreshold, "相似度阈值须在 0 至 1 之间。The similarity threshold must be from 0 to 1.");
         }
 
-        Guard.Against.OutOfRange(SharpChangeFactor, nameof(SharpChangeFactor), 1m, decimal.MaxValue, "倍数须不小于 1。The factor must be at least 1.");
-        Guard.Against.Negative(SharpChangeMinimum, nameof(SharpChangeMinimum), "变化数须不小于 0。The minimum change must be at least 0.");
+        if (SharpChangeFactor < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SharpChangeFactor), SharpChangeFactor, "倍数须不小于 1。The factor must be at least 1.");
+        }
+
+        if (SharpChangeMinimum < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(SharpChangeMinimum), SharpChangeMinimum, "变化数须不小于 0。The minimum change must be at least 0.");
+        }
+
         return this;
     }
 }

@@ -80,10 +80,20 @@ internal sealed class DiffPresentation
 
     public string TableTitle(FormTable table) => Language == MessageLanguage.English ? table.EnglishHeading : table.Title;
 
-    /// <summary>A cell's label inside its table: row, then column.</summary>
-    public string CellLabel(FormCell cell) => Language == MessageLanguage.English
-        ? cell.Row.EnglishLabel + " › " + cell.Column.EnglishLabel
-        : cell.Row.QualifiedLabel + " › " + cell.Column.Label;
+    /// <summary>
+    /// A cell's label inside its table: the row's two innermost header labels (so that 5.属于三类内部事务信息 keeps its
+    /// （三）不予公开), then the column.
+    /// </summary>
+    public string CellLabel(FormCell cell)
+    {
+        if (Language == MessageLanguage.English)
+        {
+            return cell.Row.EnglishLabel + " › " + cell.Column.EnglishLabel;
+        }
+
+        var path = cell.Row.LabelPath;
+        return string.Join(" › ", path.Skip(System.Math.Max(0, path.Count - 2))) + " › " + cell.Column.Label;
+    }
 
     public string SectionLabel(SectionSimilarity section) => section.Section.LabelIn(Language);
 

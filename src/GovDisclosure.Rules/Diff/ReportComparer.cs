@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Validation;
 
 namespace GovDisclosure.Rules.Diff;
 
@@ -29,9 +30,10 @@ public static class ReportComparer
         options = (options ?? DiffOptions.Default).Checked();
 
         var findings = new List<Finding>();
-        YearOverYearChecks.Years(previous, current, options.Language, findings);
-        YearOverYearChecks.AgencyName(previous, current, options.Language, findings);
-        YearOverYearChecks.Chains(previous, current, options.Language, findings);
+        YearOverYearChecks.Years(previous, current, options, findings);
+        YearOverYearChecks.AgencyName(previous, current, options, findings);
+        YearOverYearChecks.CarryOver(previous, current, options, findings);
+        YearOverYearChecks.InForce(previous, current, options, findings);
 
         var cells = new List<CellChange>();
         foreach (var cell in ReportForm.Cells)
@@ -57,6 +59,7 @@ public static class ReportComparer
             YearOverYearChecks.Repetition(section, text, sections[i].Similarity, options, findings);
         }
 
-        return new ReportDiff(previous.Year, current.Year, cells, sections, DocumentOrder.Sort(findings));
+        findings.Sort(DocumentOrder.Compare);
+        return new ReportDiff(previous.Year, current.Year, cells, sections, findings);
     }
 }

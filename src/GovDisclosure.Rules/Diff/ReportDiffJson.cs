@@ -64,7 +64,7 @@ public static class ReportDiffJson
         writer.WriteStartArray("findings");
         foreach (var finding in diff.Findings)
         {
-            WriteFinding(writer, finding);
+            FindingJson.Write(writer, finding);
         }
 
         writer.WriteEndArray();
@@ -98,32 +98,5 @@ public static class ReportDiffJson
         using var stream = new MemoryStream();
         Write(stream, diff, indented);
         return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("ruleId", finding.RuleId);
-        writer.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-        writer.WriteString("message", finding.Message);
-        writer.WriteString("path", finding.Path);
-        writer.WriteStartArray("related");
-        foreach (var pointer in finding.Related)
-        {
-            writer.WriteStringValue(pointer);
-        }
-
-        writer.WriteEndArray();
-        if (finding.Expected is { } expected)
-        {
-            writer.WriteNumber("expected", expected);
-        }
-
-        if (finding.Actual is { } actual)
-        {
-            writer.WriteNumber("actual", actual);
-        }
-
-        writer.WriteEndObject();
     }
 }

@@ -8,81 +8,55 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
-/// The one implementation of each year-over-year check (GD501–GD506), shared by the comparer and the validator. Each adds its
-/// findings, in the chosen language, to a list.
+/// The one implementation of each year-over-year check (GD501–GD506), shared by <see cref="ReportComparer"/> and the
+/// validator's rules (<see cref="YearOverYearRule"/>). Each adds its findings, in the language of the options, to a list.
 /// </summary>
 internal static class YearOverYearChecks
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>GD501: this year must follow last year.</summary>
-    internal static void Years(AnnualReport previous, AnnualReport current, MessageLanguage language, List<Finding> findings)
+    internal static void Years(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
         var expected = (long)previous.Year + 1;
         if (current.Year != expected)
         {
             var rule = YearOverYearRules.NotConsecutive;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, current.Year, previous.Year, expected),
+            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Year, previous.Year, expected),
                 "/year", expected: expected, actual: current.Year));
         }
     }
 
     /// <summary>GD502: the same agency, white space aside (text extraction often adds or drops spaces).</summary>
-    internal static void AgencyName(AnnualReport previous, AnnualReport current, MessageLanguage language, List<Finding> findings)
+    internal static void AgencyName(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
         if (!string.Equals(WithoutWhiteSpace(previous.Agency.Name), WithoutWhiteSpace(current.Agency.Name), StringComparison.Ordinal))
         {
             var rule = YearOverYearRules.AgencyChanged;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, current.Agency.Name, previous.Agency.Name),
+            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Agency.Name, previous.Agency.Name),
                 ReportForm.AgencyName.Pointer));
         }
     }
 
-    /// <summary>GD503 and GD504: every relation of <see cref="ReportForm.YearOverYearRelations"/>.</summary>
-    internal static void Chains(AnnualReport previous, AnnualReport current, MessageLanguage language, List<Finding> findings)
+    /// <summary>GD503: every carry-over relation of <see cref="ReportForm.YearOverYearRelations"/>.</summary>
+    internal static void CarryOver(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings) =>
+        Chains(YearOverYearRules.CarryOverMismatch, previous, current, options, findings);
+
+    /// <summary>GD504: every in-force relation of <see cref="ReportForm.YearOverYearRelations"/>.</summary>
+    internal static void InForce(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings) =>
+        Chains(YearOverYearRules.InForceMismatch, previous, current, options, findings);
+
+    /// <summary>GD505 over every section checked for repetition, for the validator (the comparer has the similarities already).</summary>
+    internal static void Repetitions(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
-        foreach (var relation in ReportForm.YearOverYearRelations)
+        foreach (var section in ProseSection.All)
         {
-            Chain(relation, previous, current, language, findings);
+            if (section.IsCheckedForRepetition)
+            {
+                var text = section.Text(current);
+                Repetition(section, text, TextSimilarity.Of(section.Text(previous), text), options, findings);
+            }
         }
-    }
-
-    /// <summary>One relation between the years; the message shows the arithmetic with the form's labels.</summary>
-    internal static void Chain(YearOverYearRelation relation, AnnualReport previous, AnnualReport current, MessageLanguage language, List<Finding> findings)
-    {
-        var expected = relation.ExpectedValue(previous, current);
-        var actual = relation.Current.Count(current);
-        if (expected == actual)
-        {
-            return;
-        }
-
-        var rule = YearOverYearRules.All.First(r => r.Id == relation.RuleId);
-        var english = language == MessageLanguage.English;
-        var sameRow = relation.FromPrevious.Row == relation.Current.Row;
-        var arithmetic = new StringBuilder()
-            .Append(english ? "last year's " : "上一年度")
-            .Append(TermLabel(relation.FromPrevious, sameRow, english)).Append(' ').Append(Number(relation.FromPrevious.Count(previous)));
-        foreach (var cell in relation.Added)
-        {
-            arithmetic.Append(" + ").Append(TermLabel(cell, true, english)).Append(' ').Append(Number(cell.Count(current)));
-        }
-
-        foreach (var cell in relation.Subtracted)
-        {
-            arithmetic.Append(" − ").Append(TermLabel(cell, true, english)).Append(' ').Append(Number(cell.Count(current)));
-        }
-
-        if (relation.Added.Count + relation.Subtracted.Count > 0)
-        {
-            arithmetic.Append(" = ").Append(Number(expected));
-        }
-
-        var label = english ? relation.Current.EnglishLabel : relation.Current.Label;
-        var related = new[] { relation.FromPrevious }.Concat(relation.CurrentTerms)
-            .Where(c => c != relation.Current).Select(c => c.Pointer).Distinct().ToArray();
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, label, Number(actual), arithmetic.ToString()),
-            relation.Current.Pointer, related, expected, actual));
     }
 
     /// <summary>
@@ -97,6 +71,18 @@ internal static class YearOverYearChecks
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
                 rule.Format(options.Language, section.LabelIn(options.Language), Percent(similarity), Percent(options.SimilarityThreshold)),
                 section.Pointer, actual: Math.Round((decimal)similarity, 4)));
+        }
+    }
+
+    /// <summary>GD506 over every count cell, for the validator (the comparer meets the changed cells anyway).</summary>
+    internal static void SharpChanges(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
+    {
+        foreach (var cell in ReportForm.Cells)
+        {
+            if (cell.Kind == CellKind.Count)
+            {
+                SharpChange(cell, cell.Count(previous), cell.Count(current), options, findings);
+            }
         }
     }
 
@@ -136,17 +122,71 @@ internal static class YearOverYearChecks
     /// <summary>A percentage with at most one decimal, as people write it: 0.9 → "90%", 0.9567 → "95.7%".</summary>
     internal static string Percent(double fraction) => (fraction * 100).ToString("0.#", Invariant) + "%";
 
+    /// <summary>Every relation of one rule; the message shows the arithmetic with the form's labels.</summary>
+    private static void Chains(RuleDescriptor rule, AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
+    {
+        foreach (var relation in ReportForm.YearOverYearRelations)
+        {
+            if (relation.RuleId != rule.Id)
+            {
+                continue;
+            }
+
+            var expected = relation.ExpectedValue(previous, current);
+            var actual = relation.Current.Count(current);
+            if (expected != actual)
+            {
+                var related = new[] { relation.FromPrevious }.Concat(relation.CurrentTerms)
+                    .Where(c => c != relation.Current).Select(c => c.Pointer).Distinct().ToArray();
+                findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, Arithmetic(relation, previous, current, options.Language)),
+                    relation.Current.Pointer, related, expected, actual));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The relation written out in the style of the one-report rules, such as
+    /// <c>现行有效件数（18）≠ 上一年度现行有效件数（16）+ 本年制发件数（4）− 本年废止件数（3）〔行政规范性文件〕</c>: when every cell is in
+    /// one row a term is its column and the row is the scope; when every cell is in one column a term is its row and the
+    /// column is the scope.
+    /// </summary>
+    private static string Arithmetic(YearOverYearRelation relation, AnnualReport previous, AnnualReport current, MessageLanguage language)
+    {
+        var english = language == MessageLanguage.English;
+        var cells = new[] { relation.Current, relation.FromPrevious }.Concat(relation.Added).Concat(relation.Subtracted).ToArray();
+        var oneRow = cells.All(c => c.Row == relation.Current.Row);
+        var oneColumn = cells.All(c => c.Column == relation.Current.Column);
+        string Term(FormCell c) => english
+            ? (oneRow ? c.Column.EnglishLabel : oneColumn ? c.Row.EnglishLabel : c.Row.EnglishLabel + " · " + c.Column.EnglishLabel)
+            : (oneRow ? c.Column.Label : oneColumn ? c.Row.ShortLabel : c.Row.ShortLabel + "·" + c.Column.Label);
+        string Value(long value) => english ? " (" + Number(value) + ")" : "（" + Number(value) + "）";
+        string Operator(char op) => english ? " " + op + " " : op + " ";
+
+        var text = new StringBuilder()
+            .Append(Term(relation.Current)).Append(Value(relation.Current.Count(current))).Append(Operator('≠'))
+            .Append(english ? "last year's " : "上一年度").Append(Term(relation.FromPrevious)).Append(Value(relation.FromPrevious.Count(previous)));
+        foreach (var cell in relation.Added)
+        {
+            text.Append(Operator('+')).Append(Term(cell)).Append(Value(cell.Count(current)));
+        }
+
+        foreach (var cell in relation.Subtracted)
+        {
+            text.Append(Operator('−')).Append(Term(cell)).Append(Value(cell.Count(current)));
+        }
+
+        var column = relation.Current.Column;
+        var scope = oneRow ? (english ? relation.Current.Row.EnglishLabel : relation.Current.Row.ShortLabel)
+            : oneColumn ? (english ? column.EnglishLabel : column.Group is null ? column.Label : column.Group + "·" + column.Label)
+            : null;
+        return scope is null ? text.ToString() : text.Append(english ? " [" + scope + "]" : "〔" + scope + "〕").ToString();
+    }
+
     private static string Ratio(decimal ratio) => ratio.ToString("0.#", Invariant);
 
     private static string Number(decimal value) => value.ToString(Invariant);
 
     private static string Number(long value) => value.ToString(Invariant);
-
-    /// <summary>A term of the arithmetic: the column alone within the checked row, the row and column otherwise.</summary>
-    private static string TermLabel(FormCell cell, bool sameRow, bool english) =>
-        english
-            ? (sameRow ? cell.Column.EnglishLabel : cell.Row.EnglishLabel + " › " + cell.Column.EnglishLabel)
-            : (sameRow ? cell.Column.Label : cell.Row.ShortLabel + " › " + cell.Column.Label);
 
     private static string WithoutWhiteSpace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
 }

@@ -3,11 +3,14 @@ using System.Collections.Generic;
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
-/// 逐年比对的规则（GD501–GD506），需要上一年度的报告。The year-over-year rules (GD501–GD506), given last year's report.
+/// 逐年比对的规则（GD501–GD506），需要上一年度的报告：由 <see cref="ReportComparer"/> 报告，也由
+/// <see cref="Validation.ReportValidator.Validate(AnnualReport, AnnualReport)"/> 在给出上一年度报告时报告。
+/// The year-over-year rules (GD501–GD506), given last year's report: reported by <see cref="ReportComparer"/>, and by
+/// <see cref="Validation.ReportValidator.Validate(AnnualReport, AnnualReport)"/> when last year's report is given.
 /// </summary>
 /// <remarks>
-/// 消息模板的参数由各规则按所选语言填写；GD503、GD504 的 {2} 是带中文标签的算式。
-/// The template arguments are filled in by each rule in the chosen language; {2} of GD503 and GD504 is the arithmetic, with the form's labels.
+/// 消息模板的参数由各规则按所选语言填写；GD503、GD504 的 {0} 是带中文标签的算式。
+/// The template arguments are filled in by each rule in the chosen language; {0} of GD503 and GD504 is the arithmetic, with the form's labels.
 /// </remarks>
 public static class YearOverYearRules
 {
@@ -24,12 +27,12 @@ public static class YearOverYearRules
     /// <summary>GD503：上年结转不等于上一年度的结转下年度（逐列）。Carried over differs from last year's carried forward (per column).</summary>
     public static RuleDescriptor CarryOverMismatch { get; } = new("GD503", Severity.Error,
         "上年结转与上年报告不符", "Carry-over does not match last year",
-        "{0} 为 {1}，与上一年度不衔接：应为 {2}", "{0} is {1}, which does not follow from last year: it should be {2}");
+        "与上一年度不衔接：{0}", "Does not follow from last year: {0}");
 
     /// <summary>GD504：现行有效件数不等于上一年度现行有效 + 本年制发 − 本年废止。In force differs from last year's in force + issued − repealed.</summary>
     public static RuleDescriptor InForceMismatch { get; } = new("GD504", Severity.Warning,
         "现行有效件数与上年不衔接", "In-force count does not chain",
-        "{0} 为 {1}，与上一年度不衔接：应为 {2}", "{0} is {1}, which does not follow from last year: it should be {2}");
+        "与上一年度不衔接：{0}", "Does not follow from last year: {0}");
 
     /// <summary>GD505：文字与上年雷同。A prose section is nearly the same as last year's.</summary>
     public static RuleDescriptor ProseRepeated { get; } = new("GD505", Severity.Warning,

@@ -33,7 +33,7 @@ public static class JsonRules
     /// <summary>GDJ006：数字超出范围。A number out of range.</summary>
     public static RuleDescriptor OutOfRange { get; } = new("GDJ006", Severity.Error,
         "数字超出范围", "Number out of range",
-        "{0} 的值 {1} 超出范围（应为 0 至 9007199254740991）", "The value {1} of {0} is out of range (0 to 9007199254740991)");
+        "{0} 的值 {1} 超出范围（应为{2}）", "The value {1} of {0} is out of range (expected {2})");
 
     /// <summary>GDJ007：文档超出读取限制。The document exceeds a reader limit.</summary>
     public static RuleDescriptor LimitExceeded { get; } = new("GDJ007", Severity.Error,

@@ -18,6 +18,9 @@ namespace GovDisclosure.Rules;
 /// </remarks>
 public sealed class ReportExtensions : IEquatable<ReportExtensions>
 {
+    /// <summary>The deepest nesting read or written, so that any extensions the JSON reader accepts can be kept and written back.</summary>
+    internal const int MaxDepth = 256;
+
     private ReportExtensions(string json) => Json = json;
 
     /// <summary>紧凑形式的 JSON 对象文本。The JSON object as compact text.</summary>
@@ -65,14 +68,14 @@ public sealed class ReportExtensions : IEquatable<ReportExtensions>
     /// <returns>JSON 对象。The JSON object.</returns>
     public JsonElement ToElement()
     {
-        using var document = JsonDocument.Parse(Json);
+        using var document = JsonDocument.Parse(Json, new JsonDocumentOptions { MaxDepth = MaxDepth });
         return document.RootElement.Clone();
     }
 
     /// <summary>Compacts one JSON object given as UTF-8; throws <see cref="JsonException"/> when it is not one.</summary>
     internal static ReportExtensions FromUtf8(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 256 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("not a JSON object");
@@ -124,7 +127,7 @@ public sealed class ReportExtensions : IEquatable<ReportExtensions>
     internal void WriteTo(Utf8JsonWriter writer)
     {
         var utf8 = Encoding.UTF8.GetBytes(Json);
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = MaxDepth });
         reader.Read();
         CopyValue(ref reader, writer);
     }

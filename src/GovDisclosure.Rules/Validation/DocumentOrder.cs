@@ -7,7 +7,8 @@ namespace GovDisclosure.Rules.Validation;
 /// <summary>
 /// The one ordering of JSON Pointers by their place in the document, derived from <see cref="ReportForm"/>: the header,
 /// the agency and preamble, then each section in turn with its texts, its rows and its cells (by <see cref="FormCell.Index"/>),
-/// then <c>/extensions</c>. A pointer the form does not know sorts just after its nearest known ancestor.
+/// then <c>/extensions</c>. A pointer the form does not know sorts just after its nearest known ancestor; one with no known
+/// ancestor but the document itself sorts last.
 /// </summary>
 internal static class DocumentOrder
 {
@@ -22,7 +23,7 @@ internal static class DocumentOrder
 
     /// <summary>
     /// The sort key of a pointer: even for a pointer of the form, odd (just after its ancestor) for a pointer below one,
-    /// <see cref="int.MaxValue"/> for one outside the document.
+    /// <see cref="int.MaxValue"/> for any other.
     /// </summary>
     internal static int Position(string pointer)
     {
@@ -31,16 +32,12 @@ internal static class DocumentOrder
             return position * 2;
         }
 
-        for (var end = pointer.LastIndexOf('/'); end >= 0; end = pointer.LastIndexOf('/', end - 1))
+        // The nearest known ancestor below the document itself: an unknown top-level member goes last.
+        for (var end = pointer.LastIndexOf('/'); end > 0; end = pointer.LastIndexOf('/', end - 1))
         {
             if (Positions.TryGetValue(pointer.Substring(0, end), out position))
             {
                 return (position * 2) + 1;
-            }
-
-            if (end == 0)
-            {
-                break;
             }
         }
 

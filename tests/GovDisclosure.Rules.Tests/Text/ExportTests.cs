@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using GovDisclosure.Rules.Form;
-using GovDisclosure.Rules.Tests.Validation;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Text;
 using Xunit;
 
@@ -9,7 +9,7 @@ namespace GovDisclosure.Rules.Tests.Text;
 
 public class ExportTests
 {
-    private static AnnualReport Seed => SeedReport.Report;
+    private static AnnualReport Seed => JsonDocuments.ExampleReport;
 
     private static string[] LinesOf(AnnualReport report) => PublishedText.Export(report).Split('\n');
 

@@ -1,4 +1,4 @@
-using GovDisclosure.Rules.Tests.Validation;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Text;
 using Xunit;
 
@@ -12,6 +12,6 @@ public class SeedImportTests
         var result = PublishedText.Import(SeedText.Text);
 
         Assert.Empty(result.Findings);
-        SeedText.AssertSameReport(SeedReport.Report, result.Report);
+        SeedText.AssertSameReport(JsonDocuments.ExampleReport, result.Report);
     }
 }

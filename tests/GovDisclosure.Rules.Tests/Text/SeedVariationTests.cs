@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using GovDisclosure.Rules.Form;
-using GovDisclosure.Rules.Tests.Validation;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Text;
 using Xunit;
 
@@ -14,7 +14,7 @@ public class SeedVariationTests
     {
         var result = PublishedText.Import(text);
         Assert.False(result.HasErrors, string.Join("\n", result.Findings));
-        SeedText.AssertSameReport(SeedReport.Report, result.Report);
+        SeedText.AssertSameReport(JsonDocuments.ExampleReport, result.Report);
     }
 
     private static bool IsTableLine(string line) => line.IndexOf('\t') >= 0 || (line.Length > 0 && char.IsDigit(line[0]) && line.All(c => char.IsDigit(c) || c == '\t'));
@@ -132,13 +132,13 @@ public class SeedVariationTests
         // 3.其他 is the seed's row that lost its leading cells; put a different figure in it and only that row changes.
         var text = SeedText.Replace("3.其他", "3.其他\t\t1\t2\t0\t0\t0\t0\t3\t");
         var result = PublishedText.Import(text);
-        var expected = SeedReport.Report with
+        var expected = JsonDocuments.ExampleReport with
         {
-            Applications = SeedReport.Report.Applications with
+            Applications = JsonDocuments.ExampleReport.Applications with
             {
-                Outcomes = SeedReport.Report.Applications.Outcomes with
+                Outcomes = JsonDocuments.ExampleReport.Applications.Outcomes with
                 {
-                    OtherHandling = SeedReport.Report.Applications.Outcomes.OtherHandling with
+                    OtherHandling = JsonDocuments.ExampleReport.Applications.Outcomes.OtherHandling with
                     {
                         Other = new ApplicantCounts { NaturalPersons = 1, CommercialEnterprises = 2, Total = 3 },
                     },
@@ -188,7 +188,7 @@ public class SeedVariationTests
             ("二、上年结转", "二、上年结转政府信息公开申请数量\t\t0\t0\t\t0\t0\t0\t0\t"));
         var result = PublishedText.Import(text);
 
-        SeedText.AssertSameReport(SeedReport.Report, result.Report);
+        SeedText.AssertSameReport(JsonDocuments.ExampleReport, result.Report);
         Assert.All(result.Findings, f => Assert.Equal("GDT003", f.RuleId));
         Assert.Equal(
             new[]
@@ -206,10 +206,10 @@ public class SeedVariationTests
     [Fact]
     public void The_seed_read_from_its_Markdown_rendering_has_every_figure()
     {
-        var result = PublishedText.Import(PublishedText.ToMarkdown(SeedReport.Report));
+        var result = PublishedText.Import(PublishedText.ToMarkdown(JsonDocuments.ExampleReport));
         Assert.False(result.HasErrors, string.Join("\n", result.Findings));
-        Assert.All(ReportForm.Cells, c => Assert.Equal(c.GetValue(SeedReport.Report), c.GetValue(result.Report!)));
-        Assert.Equal(SeedReport.Report.Agency.Name, result.Report!.Agency.Name);
-        Assert.Equal(SeedReport.Report.Year, result.Report.Year);
+        Assert.All(ReportForm.Cells, c => Assert.Equal(c.GetValue(JsonDocuments.ExampleReport), c.GetValue(result.Report!)));
+        Assert.Equal(JsonDocuments.ExampleReport.Agency.Name, result.Report!.Agency.Name);
+        Assert.Equal(JsonDocuments.ExampleReport.Year, result.Report.Year);
     }
 }

@@ -26,8 +26,11 @@ internal static class ProsePhrases
     /// <summary>Words that open a clause carrying the figure of the clause before: 收到…申请，共计11件.</summary>
     internal static readonly string[] TotalLeads = ["共", "合计", "总计", "累计"];
 
-    /// <summary>Words before the verb that make the clause a part, not the whole: 其中，网上收到5件.</summary>
+    /// <summary>Words before the verb, in its sentence, that make it a part, not the whole: 其中，网上收到5件.</summary>
     internal static readonly string[] PartMarkers = ["其中"];
+
+    /// <summary>A word between the verb and the figure that makes the verb a time (收到申请后…答复8件), not a receipt.</summary>
+    internal const string Afterwards = "后";
 
     /// <summary>Characters after a figure that make it a date, not a count: 2022年.</summary>
     internal const string DateUnits = "年月日号";

@@ -1,5 +1,3 @@
-using System;
-
 namespace GovDisclosure.Rules.Validation.Prose;
 
 /// <summary>
@@ -47,12 +45,38 @@ internal static class ProseSpan
     }
 
     /// <summary>Whether <paramref name="word"/> occurs at <paramref name="i"/>.</summary>
-    internal static bool IsAt(string text, int i, string word) =>
-        i >= 0 && i + word.Length <= text.Length && string.CompareOrdinal(text, i, word, 0, word.Length) == 0;
+    internal static bool IsAt(string text, int i, string word)
+    {
+        // Character by character: the words are a few characters long and most positions fail on the first.
+        if (i < 0 || i + word.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (text[i + k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Where <paramref name="word"/> first occurs wholly inside [start, end), or −1.</summary>
-    internal static int Find(string text, string word, int start, int end) =>
-        end - start < word.Length ? -1 : text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+    internal static int Find(string text, string word, int start, int end)
+    {
+        for (var i = start; i + word.Length <= end; i++)
+        {
+            if (IsAt(text, i, word))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
 
     /// <summary>Whether <paramref name="word"/> occurs wholly inside [start, end).</summary>
     internal static bool Contains(string text, string word, int start, int end) => Find(text, word, start, end) >= 0;

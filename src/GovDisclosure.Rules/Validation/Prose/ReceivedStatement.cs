@@ -10,9 +10,10 @@ namespace GovDisclosure.Rules.Validation.Prose;
 /// <remarks>
 /// A statement is a verb of <see cref="P.ReceivedVerbs"/>, then — in the same clause, or in the next clause when that opens
 /// with 共/合计/总计/累计, and within <see cref="P.MaxDistance"/> characters — the first figure that is not a date, followed
-/// by 件; 申请 must occur between the verb and the figure or right after 件. A clause with 其中 before the verb states a part,
-/// not the whole; a figure right after 约, 近, 数, 余 … is approximate and not compared; a figure followed by anything but
-/// 件 (11条, 30%) ends the search. 未收到/没有接到 … 申请 with no figure states 0.
+/// by 件; 申请 must occur between the verb and the figure or right after 件. 其中 before the verb in its sentence states a part,
+/// not the whole; a figure right after 约, 近, 数, 余 … is approximate and not compared;
+/// 后 between the verb and the figure makes the verb a time (收到申请后…答复8件); a figure followed by anything but 件 (11条,
+/// 30%) ends the search. 未收到/没有接到 … 申请 with no figure states 0.
 /// </remarks>
 internal static class ReceivedStatement
 {
@@ -40,7 +41,7 @@ internal static class ReceivedStatement
                 continue;
             }
 
-            if (S.ContainsAny(text, P.PartMarkers, S.ClauseStart(text, i), i))
+            if (S.ContainsAny(text, P.PartMarkers, S.SentenceStart(text, i), i))
             {
                 continue;
             }
@@ -108,7 +109,7 @@ internal static class ReceivedStatement
 
             if (read && after == P.Piece)
             {
-                if (P.Approximations.IndexOf(text[j - 1]) >= 0)
+                if (P.Approximations.IndexOf(text[j - 1]) >= 0 || S.Contains(text, P.Afterwards, start, j))
                 {
                     return false;
                 }

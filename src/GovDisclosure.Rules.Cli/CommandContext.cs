@@ -1,0 +1,30 @@
+using System.IO;
+using System.Text;
+
+namespace GovDisclosure.Rules.Cli;
+
+/// <summary>Where a command writes: results to stdout, diagnostics and progress to stderr.</summary>
+internal sealed record CommandContext(TextWriter Stdout, TextWriter Stderr, bool InteractiveErrors)
+{
+    /// <summary>Writes UTF-8 bytes (JSON) to stdout, through the writer so that tests can capture them.</summary>
+    public void WriteStdout(byte[] utf8) => Stdout.Write(Encoding.UTF8.GetString(utf8));
+
+    /// <summary>Writes a file, or stdout when no file is named.</summary>
+    public void WriteOutput(string? file, string text)
+    {
+        if (file is null)
+        {
+            Stdout.Write(text);
+            return;
+        }
+
+        try
+        {
+            File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        }
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or DirectoryNotFoundException)
+        {
+            throw new UsageException($"无法写入 {file} (cannot write {file}): {e.Message}", "检查输出路径 (check the output path)");
+        }
+    }
+}

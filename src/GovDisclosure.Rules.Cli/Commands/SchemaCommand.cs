@@ -1,0 +1,21 @@
+namespace GovDisclosure.Rules.Cli.Commands;
+
+/// <summary><c>govdisclosure schema [report|result|diff]</c>: one of the JSON Schemas shipped in the library.</summary>
+internal static class SchemaCommand
+{
+    public static int Run(string[] words, CommandContext context)
+    {
+        var arguments = Arguments.Parse("schema", words, new System.Collections.Generic.Dictionary<string, string[]?>());
+        arguments.RequirePositional(0, 1, "");
+        var which = arguments.Positional.Count == 0 ? "report" : arguments.Positional[0];
+        var schema = which switch
+        {
+            "report" => ReportSchemas.Report,
+            "result" => ReportSchemas.ValidationResult,
+            "diff" => ReportSchemas.Diff,
+            _ => throw new UsageException($"schema: 未知的 Schema “{which}” (unknown schema '{which}')", "可选 (choose): report | result | diff"),
+        };
+        context.Stdout.Write(schema);
+        return Cli.NoError;
+    }
+}

@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using GovDisclosure.Rules.Cli.Output;
+using GovDisclosure.Rules.Validation;
+
+namespace GovDisclosure.Rules.Cli.Commands;
+
+/// <summary><c>govdisclosure validate &lt;path&gt;... [--previous &lt;file&gt;] [--format text|json|sarif] [--lang zh|en]</c></summary>
+internal static class ValidateCommand
+{
+    private static readonly Dictionary<string, string[]?> Options = new()
+    {
+        ["--previous"] = null,
+        ["--format"] = ["text", "json", "sarif"],
+        ["--lang"] = ["zh", "en"],
+    };
+
+    public static int Run(string[] words, CommandContext context)
+    {
+        var arguments = Arguments.Parse("validate", words, Options);
+        arguments.RequirePositional(1, int.MaxValue, "要校验的路径 (a path to validate)");
+        var language = arguments.Language;
+        var files = ReportFiles.Expand(arguments.Positional);
+        if (files.Count == 0)
+        {
+            throw new UsageException("validate: 文件夹中没有 .json 或 .txt 报告 (no .json or .txt report found)", "给出报告文件或包含报告的文件夹 (name report files or a folder that holds them)");
+        }
+
+        var outcomes = new List<FileOutcome>();
+        AnnualReport? previous = null;
+        var previousPath = arguments.Option("--previous");
+        if (previousPath is not null)
+        {
+            var loaded = ReportFiles.Load(ReportFiles.Expand([previousPath]).Single(), language);
+            previous = loaded.Report;
+            if (previous is null)
+            {
+                outcomes.Add(new FileOutcome(previousPath, loaded.Findings));
+            }
+        }
+
+        var validator = new ReportValidator(new ValidationOptions { Language = language });
+        outcomes.AddRange(ValidateAll(files, validator, previous, language, context));
+
+        switch (arguments.Option("--format") ?? "text")
+        {
+            case "json":
+                foreach (var outcome in outcomes)
+                {
+                    context.Stdout.WriteLine(JsonLines.Line(outcome));
+                }
+
+                break;
+            case "sarif":
+                using (var buffer = new MemoryStream())
+                {
+                    SarifLog.Write(buffer, outcomes, language);
+                    context.WriteStdout(buffer.ToArray());
+                    context.Stdout.WriteLine();
+                }
+
+                break;
+            default:
+                foreach (var outcome in outcomes)
+                {
+                    FindingsText.Write(context.Stdout, outcome, language);
+                }
+
+                if (outcomes.Count > 1)
+                {
+                    var failed = outcomes.Count(o => !o.Valid);
+                    context.Stdout.WriteLine(language == MessageLanguage.English
+                        ? $"{outcomes.Count} file(s): {outcomes.Count - failed} valid, {failed} not valid"
+                        : $"共 {outcomes.Count} 个文件：{outcomes.Count - failed} 个通过，{failed} 个未通过");
+                }
+
+                break;
+        }
+
+        return outcomes.All(o => o.Valid) ? Cli.NoError : Cli.ErrorFound;
+    }
+
+    /// <summary>Loads and validates every file in parallel; results come back in the files' order.</summary>
+    private static FileOutcome[] ValidateAll(IReadOnlyList<string> files, ReportValidator validator, AnnualReport? previous, MessageLanguage language, CommandContext context)
+    {
+        var outcomes = new FileOutcome[files.Count];
+        var done = 0;
+        var showProgress = context.InteractiveErrors && files.Count > 1;
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            outcomes[i] = ValidateOne(files[i], validator, previous, language);
+            var finished = Interlocked.Increment(ref done);
+            if (showProgress)
+            {
+                lock (context.Stderr)
+                {
+                    context.Stderr.Write($"\r{finished}/{files.Count}");
+                }
+            }
+        });
+        if (showProgress)
+        {
+            context.Stderr.WriteLine();
+        }
+
+        return outcomes;
+    }
+
+    private static FileOutcome ValidateOne(string path, ReportValidator validator, AnnualReport? previous, MessageLanguage language)
+    {
+        LoadResult loaded;
+        try
+        {
+            loaded = ReportFiles.Load(path, language);
+        }
+        catch (UsageException e)
+        {
+            // A file that vanished or cannot be read mid-run is reported with the others, not as a crash.
+            return new FileOutcome(path, [new Finding("GDJ001", Severity.Error, e.Message, "")]);
+        }
+
+        if (loaded.Report is null)
+        {
+            return new FileOutcome(path, loaded.Findings);
+        }
+
+        var validation = validator.Validate(loaded.Report, previous);
+        var map = loaded.SourceMap;
+        var findings = loaded.Findings.Concat(validation.Findings.Select(f => map is null ? f : map.Locate(f)));
+        return new FileOutcome(path, new ValidationResult(findings).Findings);
+    }
+}

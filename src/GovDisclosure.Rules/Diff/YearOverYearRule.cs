@@ -1,0 +1,47 @@
+using System;
+using System.Collections.Generic;
+using GovDisclosure.Rules.Validation;
+
+namespace GovDisclosure.Rules.Diff;
+
+/// <summary>
+/// A year-over-year check (GD501–GD506) as a rule of <see cref="ReportValidator"/>, so that one call with last year's
+/// report gives GD0xx–GD4xx and GD5xx together. It runs the same check as <see cref="ReportComparer"/>, with the default
+/// thresholds of <see cref="DiffOptions"/> in the validator's language; a host that wants other thresholds compares.
+/// </summary>
+internal sealed class YearOverYearRule : ReportRule
+{
+    // One set of options per language, so that a check allocates no options.
+    private static readonly DiffOptions Chinese = DiffOptions.Default;
+    private static readonly DiffOptions English = DiffOptions.Default with { Language = MessageLanguage.English };
+
+    private readonly Action<AnnualReport, AnnualReport, DiffOptions, List<Finding>> check;
+
+    private YearOverYearRule(RuleDescriptor descriptor, Action<AnnualReport, AnnualReport, DiffOptions, List<Finding>> check)
+        : base(descriptor) => this.check = check;
+
+    /// <summary>The six rules, in the order of their IDs.</summary>
+    internal static ReportRule[] All { get; } =
+    [
+        new YearOverYearRule(YearOverYearRules.NotConsecutive, YearOverYearChecks.Years),
+        new YearOverYearRule(YearOverYearRules.AgencyChanged, YearOverYearChecks.AgencyName),
+        new YearOverYearRule(YearOverYearRules.CarryOverMismatch, YearOverYearChecks.CarryOver),
+        new YearOverYearRule(YearOverYearRules.InForceMismatch, YearOverYearChecks.InForce),
+        new YearOverYearRule(YearOverYearRules.ProseRepeated, YearOverYearChecks.Repetitions),
+        new YearOverYearRule(YearOverYearRules.SharpChange, YearOverYearChecks.SharpChanges),
+    ];
+
+    public override bool RequiresPrevious => true;
+
+    public override void Check(RuleContext context)
+    {
+        var findings = new List<Finding>();
+        check(context.Previous!, context.Report, context.Language == MessageLanguage.English ? English : Chinese, findings);
+
+        // Through the context, so that the validator's severity overrides apply.
+        foreach (var finding in findings)
+        {
+            context.ReportFinding(finding.Path, finding.Message, finding.Related, finding.Expected, finding.Actual);
+        }
+    }
+}

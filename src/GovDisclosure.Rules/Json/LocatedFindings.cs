@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+
+namespace GovDisclosure.Rules.Json;
+
+/// <summary>
+/// Findings gathered while reading, each held with the byte offset it points at; lines and columns are worked out once,
+/// in one sweep over the document, when reading is over.
+/// </summary>
+internal sealed class LocatedFindings
+{
+    private readonly List<Pending> items = [];
+
+    /// <summary>How many findings there are.</summary>
+    internal int Count => items.Count;
+
+    /// <summary>Adds an error of a GDJ rule at a byte offset.</summary>
+    internal void Add(RuleDescriptor rule, string path, int offset, string message) =>
+        items.Add(new Pending(offset, items.Count, rule, path, message));
+
+    /// <summary>
+    /// The findings in document order, with 1-based lines (counted at "\n", as JSON readers do) and columns counted in
+    /// characters (Unicode scalar values), not bytes.
+    /// </summary>
+    internal IReadOnlyList<Finding> Locate(ReadOnlySpan<byte> document)
+    {
+        items.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Order.CompareTo(b.Order));
+        var located = new Finding[items.Count];
+        int position = 0, line = 1, column = 1;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var end = Math.Min(item.Offset, document.Length);
+            for (; position < end; position++)
+            {
+                var b = document[position];
+                if (b == (byte)'\n')
+                {
+                    line++;
+                    column = 1;
+                }
+                else if (Utf8Text.StartsCharacter(b))
+                {
+                    column++;
+                }
+            }
+
+            located[i] = new Finding(item.Rule.Id, item.Rule.DefaultSeverity, item.Message, item.Path, line: line, column: column);
+        }
+
+        return located;
+    }
+
+    private readonly record struct Pending(int Offset, int Order, RuleDescriptor Rule, string Path, string Message);
+}

@@ -1,0 +1,90 @@
+using System;
+using System.Globalization;
+
+namespace GovDisclosure.Rules.Json;
+
+/// <summary>
+/// Says in the reader's language why the text at an offset is not JSON. System.Text.Json's own messages are English
+/// only and carry no structured reason, so the reason is read from the bytes where the reader stopped.
+/// </summary>
+internal static class MalformedJson
+{
+    /// <summary>Describes the syntax error the reader met at <paramref name="offset"/>.</summary>
+    internal static string Describe(ReadOnlySpan<byte> document, int offset, bool afterRoot, MessageLanguage language)
+    {
+        if (IsBlank(document))
+        {
+            return JsonWords.Empty(language);
+        }
+
+        if (offset >= document.Length)
+        {
+            return JsonWords.UnexpectedEnd(language);
+        }
+
+        if (afterRoot)
+        {
+            return JsonWords.AfterRoot(language);
+        }
+
+        var b = document[offset];
+        if (b == (byte)'/')
+        {
+            return JsonWords.Comment(language);
+        }
+
+        if ((b == (byte)'}' || b == (byte)']') && PreviousSignificant(document, offset) == (byte)',')
+        {
+            return JsonWords.TrailingComma(language);
+        }
+
+        if (b < 0x20 && b is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+        {
+            return JsonWords.ControlCharacter(language, b);
+        }
+
+        return JsonWords.Unexpected(language, Character(document, offset));
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> document)
+    {
+        foreach (var b in document)
+        {
+            if (b is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static byte PreviousSignificant(ReadOnlySpan<byte> document, int offset)
+    {
+        for (var i = offset - 1; i >= 0; i--)
+        {
+            if (document[i] is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+            {
+                return document[i];
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>The character at an offset, quoted when printable ASCII, else as U+XXXX.</summary>
+    private static string Character(ReadOnlySpan<byte> document, int offset)
+    {
+        var b = document[offset];
+        if (b is >= 0x21 and < 0x7F)
+        {
+            return "'" + (char)b + "'";
+        }
+
+        var length = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        length = Math.Min(length, document.Length - offset);
+        var text = System.Text.Encoding.UTF8.GetString(document.Slice(offset, length).ToArray());
+        var code = char.IsSurrogatePair(text, 0) ? char.ConvertToUtf32(text, 0) : text[0];
+        return "U+" + code.ToString("X4", CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,193 @@
+using System;
+using System.Buffers;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Ardalis.GuardClauses;
+
+namespace GovDisclosure.Rules.Json;
+
+/// <summary>
+/// 读写 FORMAT.md §5 规定的 JSON 形式。读取是严格的：一次报告文档的全部问题（GDJ001–GDJ008），每条带 JSON Pointer、行号和列号；
+/// 有错误时不返回报告，坏数据从不抛异常。写出的是规范形式：成员顺序同 FORMAT.md，UTF-8，中文不转义。
+/// Reads and writes the JSON form of FORMAT.md §5. Reading is strict: it reports every problem of a document at once
+/// (GDJ001–GDJ008), each with its JSON Pointer, line and column, returns no report when there is an error, and never
+/// throws on bad data. Writing gives the canonical form: FORMAT.md's member order, UTF-8, Chinese unescaped.
+/// </summary>
+public static class ReportJson
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// 读取 UTF-8 JSON（可带 BOM）。Reads UTF-8 JSON (a BOM is allowed).
+    /// </summary>
+    /// <param name="utf8">文档的字节。The document's bytes.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
+    public static LoadResult Read(ReadOnlySpan<byte> utf8, JsonReadOptions? options = null) =>
+        ReportJsonReader.Read(utf8, options ?? JsonReadOptions.Default);
+
+    /// <summary>
+    /// 读取 JSON 文本。Reads JSON text.
+    /// </summary>
+    /// <param name="json">文档。The document.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> 为 null。<paramref name="json"/> is null.</exception>
+    public static LoadResult Read(string json, JsonReadOptions? options = null)
+    {
+        Guard.Against.Null(json);
+        options ??= JsonReadOptions.Default;
+
+        // A string longer than the limit in UTF-16 units is longer still in UTF-8: no need to encode it.
+        if (json.Length > options.MaxDocumentBytes)
+        {
+            return ReportJsonReader.TooLarge(options);
+        }
+
+        byte[] utf8;
+        try
+        {
+            utf8 = StrictUtf8.GetBytes(json);
+        }
+        catch (EncoderFallbackException e)
+        {
+            return ReportJsonReader.LoneSurrogate(json, e.Index, options);
+        }
+
+        return ReportJsonReader.Read(utf8, options);
+    }
+
+    /// <summary>
+    /// 从流中读取 UTF-8 JSON，至多读到大小上限（再多即为 GDJ007）。Reads UTF-8 JSON from a stream, up to the size limit (beyond it, GDJ007).
+    /// </summary>
+    /// <param name="utf8Json">流。The stream.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    public static LoadResult Read(Stream utf8Json, JsonReadOptions? options = null)
+    {
+        Guard.Against.Null(utf8Json);
+        options ??= JsonReadOptions.Default;
+        var buffer = new StreamBuffer(utf8Json, options.MaxDocumentBytes);
+        try
+        {
+            while (buffer.Prepare())
+            {
+                buffer.Advance(utf8Json.Read(buffer.Array, buffer.Length, buffer.Space));
+            }
+
+            return buffer.TooLarge ? ReportJsonReader.TooLarge(options) : ReportJsonReader.Read(buffer.Content, options);
+        }
+        finally
+        {
+            buffer.Return();
+        }
+    }
+
+    /// <summary>
+    /// 异步从流中读取 UTF-8 JSON，至多读到大小上限。Reads UTF-8 JSON from a stream asynchronously, up to the size limit.
+    /// </summary>
+    /// <param name="utf8Json">流，如 HTTP 请求体。The stream, such as an HTTP request body.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <param name="cancellationToken">取消标记。The cancellation token.</param>
+    /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
+    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    public static async Task<LoadResult> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Guard.Against.Null(utf8Json);
+        options ??= JsonReadOptions.Default;
+        var buffer = new StreamBuffer(utf8Json, options.MaxDocumentBytes);
+        try
+        {
+            while (buffer.Prepare())
+            {
+                buffer.Advance(await utf8Json.ReadAsync(buffer.Array, buffer.Length, buffer.Space, cancellationToken).ConfigureAwait(false));
+            }
+
+            return buffer.TooLarge ? ReportJsonReader.TooLarge(options) : ReportJsonReader.Read(buffer.Content, options);
+        }
+        finally
+        {
+            buffer.Return();
+        }
+    }
+
+    /// <summary>
+    /// 写成规范形式的 JSON 文本。Writes the canonical JSON text.
+    /// </summary>
+    /// <param name="report">报告。The report.</param>
+    /// <param name="options">选项；null 为默认（缩进）。Options; null for the defaults (indented).</param>
+    /// <returns>JSON 文本。The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    public static string Write(AnnualReport report, JsonWriteOptions? options = null)
+    {
+        var utf8 = WriteUtf8(report, options);
+        return Encoding.UTF8.GetString(utf8, 0, utf8.Length);
+    }
+
+    /// <summary>
+    /// 写成规范形式的 UTF-8 字节（不带 BOM）。Writes the canonical form as UTF-8 bytes (no BOM).
+    /// </summary>
+    /// <param name="report">报告。The report.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <returns>UTF-8 字节。The UTF-8 bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    public static byte[] WriteUtf8(AnnualReport report, JsonWriteOptions? options = null)
+    {
+        using var buffer = new MemoryStream(16 * 1024);
+        Write(buffer, report, options);
+        return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// 把规范形式写入流（UTF-8，不带 BOM）。Writes the canonical form to a stream (UTF-8, no BOM).
+    /// </summary>
+    /// <param name="utf8Json">目标流。The stream.</param>
+    /// <param name="report">报告。The report.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    public static void Write(Stream utf8Json, AnnualReport report, JsonWriteOptions? options = null)
+    {
+        Guard.Against.Null(utf8Json);
+        Guard.Against.Null(report);
+        options ??= JsonWriteOptions.Default;
+        using var writer = new Utf8JsonWriter(utf8Json, ReportJsonWriter.WriterOptions(options));
+        ReportJsonWriter.Write(writer, report, options);
+    }
+
+    /// <summary>
+    /// 把规范形式写入缓冲区。Writes the canonical form to a buffer.
+    /// </summary>
+    /// <param name="output">目标缓冲区。The buffer.</param>
+    /// <param name="report">报告。The report.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    public static void Write(IBufferWriter<byte> output, AnnualReport report, JsonWriteOptions? options = null)
+    {
+        Guard.Against.Null(output);
+        Guard.Against.Null(report);
+        options ??= JsonWriteOptions.Default;
+        using var writer = new Utf8JsonWriter(output, ReportJsonWriter.WriterOptions(options));
+        ReportJsonWriter.Write(writer, report, options);
+    }
+
+    /// <summary>
+    /// 用调用方的写入器写出报告（缩进和转义由该写入器决定；<see cref="JsonWriteOptions.Indented"/> 不起作用）。
+    /// Writes the report with the caller's writer (its settings decide indentation and escaping; <see cref="JsonWriteOptions.Indented"/> has no effect).
+    /// </summary>
+    /// <param name="writer">写入器。The writer.</param>
+    /// <param name="report">报告。The report.</param>
+    /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
+    /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    public static void Write(Utf8JsonWriter writer, AnnualReport report, JsonWriteOptions? options = null)
+    {
+        Guard.Against.Null(writer);
+        Guard.Against.Null(report);
+        ReportJsonWriter.Write(writer, report, options ?? JsonWriteOptions.Default);
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Text;
+
+namespace GovDisclosure.Rules.Cli.Tests;
+
+/// <summary>What one run of the tool printed and returned.</summary>
+public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
+{
+    public static string Examples => Path.Combine(AppContext.BaseDirectory, "examples");
+
+    public static string SeedText => Path.Combine(Examples, "harbin-science-technology-bureau-2022.txt");
+
+    public static string SeedJson => Path.Combine(AppContext.BaseDirectory, "schema", "examples", "harbin-science-technology-bureau-2022.json");
+
+    /// <summary>The 2021 report constructed from the seed for the diff tests (the file says so in its name).</summary>
+    public static string Previous2021 => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Diff", "harbin-2021-constructed-from-seed.json");
+
+    /// <summary>Runs the tool in this process.</summary>
+    public static CliRun InProcess(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = Cli.Run(args, stdout, stderr);
+        return new CliRun(code, stdout.ToString(), stderr.ToString());
+    }
+
+    /// <summary>Runs the built tool as a real process: `dotnet govdisclosure.dll …`.</summary>
+    public static CliRun AsProcess(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "govdisclosure.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stderrTask = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new CliRun(process.ExitCode, stdout, stderrTask.Result);
+    }
+}
