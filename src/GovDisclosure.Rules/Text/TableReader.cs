@@ -13,6 +13,7 @@ internal sealed class TableReader
 {
     private readonly FormTable table;
     private readonly Figures figures;
+    private readonly SourceMap places;
     private readonly ImportDiagnostics diagnostics;
     private readonly bool[] done;
     private readonly int[] labelOnlyAt;
@@ -25,10 +26,11 @@ internal sealed class TableReader
     private string skippedFirstText = "";
     private int skippedCount;
 
-    internal TableReader(FormTable table, Figures figures, ImportDiagnostics diagnostics)
+    internal TableReader(FormTable table, Figures figures, SourceMap places, ImportDiagnostics diagnostics)
     {
         this.table = table;
         this.figures = figures;
+        this.places = places;
         this.diagnostics = diagnostics;
         done = new bool[table.Rows.Count];
         labelOnlyAt = new int[table.Rows.Count];
@@ -57,7 +59,7 @@ internal sealed class TableReader
         pending = -1;
         if (line.Labels.Count == 0)
         {
-            ReadUnlabelled(number, text, line.Figures, waiting);
+            ReadUnlabelled(number, text, line, waiting);
             return;
         }
 
@@ -74,6 +76,7 @@ internal sealed class TableReader
 
         Commit(row);
         EndSkipped();
+        places.Set(table.Rows[row].Pointer, number, line.LabelColumns[0]);
         if (line.Figures.Count == 0)
         {
             // A label on its own line: its figures may follow on the next line.
@@ -82,7 +85,7 @@ internal sealed class TableReader
         }
         else
         {
-            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], number);
+            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelColumns.Skip(labelCells), .. line.FigureColumns], number);
         }
     }
 
@@ -134,12 +137,13 @@ internal sealed class TableReader
         }
     }
 
-    private void ReadUnlabelled(int number, string text, IReadOnlyList<string> cells, int waiting)
+    private void ReadUnlabelled(int number, string text, TableLine line, int waiting)
     {
+        var cells = line.Figures;
         if (waiting >= 0)
         {
             EndSkipped();
-            Assign(waiting, cells, number);
+            Assign(waiting, cells, line.FigureColumns, number);
             return;
         }
 
@@ -172,7 +176,8 @@ internal sealed class TableReader
 
         for (var r = 0; r < rows; r++)
         {
-            Assign(first + r, Slice(cells, r * width, width), number);
+            places.Set(table.Rows[first + r].Pointer, number, line.FigureColumns[r * width]);
+            Assign(first + r, cells.Skip(r * width).Take(width).ToArray(), line.FigureColumns.Skip(r * width).Take(width).ToArray(), number);
         }
     }
 
@@ -218,7 +223,7 @@ internal sealed class TableReader
         return -1;
     }
 
-    private void Assign(int index, IReadOnlyList<string> cells, int number)
+    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<int> columns, int number)
     {
         done[index] = true;
         var row = table.Rows[index];
@@ -238,7 +243,7 @@ internal sealed class TableReader
 
         for (var c = 0; c < count; c++)
         {
-            figures.Read(row.Cells[c], cells[c], number, diagnostics);
+            figures.Read(row.Cells[c], cells[c], number, columns[c]);
         }
     }
 
@@ -266,15 +271,4 @@ internal sealed class TableReader
         Say($"应有 {expected} 个数字，实有 {actual} 个", $"expected {expected} figures, found {actual}");
 
     private string Say(string chinese, string english) => diagnostics.Say(chinese, english);
-
-    private static IReadOnlyList<string> Slice(IReadOnlyList<string> cells, int start, int length)
-    {
-        var slice = new string[length];
-        for (var i = 0; i < length; i++)
-        {
-            slice[i] = cells[start + i];
-        }
-
-        return slice;
-    }
 }
