@@ -16,6 +16,7 @@ internal sealed class ReportJsonReader
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
+    private readonly SourcePlaces places = new();
     private readonly long[] counts = new long[ReportForm.Cells.Count];
     private readonly string?[] texts = new string?[ReportForm.Texts.Count];
     private decimal amount;
@@ -104,7 +105,7 @@ internal sealed class ReportJsonReader
         var extensions = extensionsStart < 0
             ? null
             : ReportExtensions.FromUtf8(document.Slice(extensionsStart, extensionsEnd - extensionsStart));
-        return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), []);
+        return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), [], places.Build(document));
     }
 
     private void Parse(ReadOnlySpan<byte> document, bool isFinalBlock)
@@ -212,6 +213,7 @@ internal sealed class ReportJsonReader
                 next = index + 1;
                 var member = nodes[index];
                 context = member.Pointer;
+                places.Add(member, nameStart);
                 if (!reader.Read())
                 {
                     exhausted = true;

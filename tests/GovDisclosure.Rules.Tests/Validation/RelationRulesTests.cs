@@ -1,5 +1,6 @@
 using System.Linq;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Tests.Json;
 using Xunit;
 using static GovDisclosure.Rules.Tests.Validation.Validate;
 
@@ -12,7 +13,7 @@ public class RelationRulesTests
     [Fact]
     public void GD101_fires_when_more_were_issued_than_are_in_force_or_repealed()
     {
-        var finding = Single("GD101", SeedReport.Report.With(Docs + "/issued", 25));
+        var finding = Single("GD101", JsonDocuments.ExampleReport.With(Docs + "/issued", 25));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(Docs + "/issued", finding.Path);
         Assert.Equal([Docs + "/repealed", Docs + "/inForce"], finding.Related);
@@ -22,12 +23,12 @@ public class RelationRulesTests
 
     [Fact]
     public void GD101_passes_when_issued_is_at_most_in_force_plus_repealed() =>
-        Assert.Empty(Findings("GD101", SeedReport.Report.With(Docs + "/issued", 21).With("/proactiveDisclosure/regulations/inForce", 3)));
+        Assert.Empty(Findings("GD101", JsonDocuments.ExampleReport.With(Docs + "/issued", 21).With("/proactiveDisclosure/regulations/inForce", 3)));
 
     [Fact]
     public void GD101_message_in_both_languages()
     {
-        var report = SeedReport.Report.With(Docs + "/issued", 25);
+        var report = JsonDocuments.ExampleReport.With(Docs + "/issued", 25);
         Assert.Equal("本年制发件数（25）> 现行有效件数（18）+ 本年废止件数（3）〔行政规范性文件〕", Single("GD101", report).Message);
         Assert.Equal("issued this year (25) > in force (18) + repealed this year (3) [normative documents]", Single("GD101", report, MessageLanguage.English).Message);
     }
@@ -38,7 +39,7 @@ public class RelationRulesTests
     [InlineData("GD301", "/reviewsAndLitigation/administrativeReview/upheld", 1, "/reviewsAndLitigation/administrativeReview/total", 4, 1, 0)]
     public void A_total_that_is_not_the_sum_of_its_parts_is_reported_at_the_total(string ruleId, string changed, int value, string total, int parts, int expected, int actual)
     {
-        var finding = Single(ruleId, SeedReport.Report.With(changed, value));
+        var finding = Single(ruleId, JsonDocuments.ExampleReport.With(changed, value));
         Assert.Equal(Severity.Error, finding.Severity);
         Assert.Equal(total, finding.Path);
         Assert.Equal(parts, finding.Related.Count);
@@ -47,13 +48,13 @@ public class RelationRulesTests
         Assert.Equal(actual, finding.Actual);
 
         // Setting the total to the sum of its parts repairs it.
-        Assert.Empty(Findings(ruleId, SeedReport.Report.With(changed, value).With(total, expected)));
+        Assert.Empty(Findings(ruleId, JsonDocuments.ExampleReport.With(changed, value).With(total, expected)));
     }
 
     [Fact]
     public void GD201_message_in_both_languages()
     {
-        var report = SeedReport.Report.With("/applications/received/commercialEnterprises", 1);
+        var report = JsonDocuments.ExampleReport.With("/applications/received/commercialEnterprises", 1);
         Assert.Equal("总计（11）≠ 自然人（11）+ 商业企业（1）+ 科研机构（0）+ 社会公益组织（0）+ 法律服务机构（0）+ 其他（0）〔本年新收〕", Single("GD201", report).Message);
         Assert.Equal("total (11) ≠ natural persons (11) + commercial enterprises (1) + research institutions (0) + public-interest organisations (0) + legal-service agencies (0) + other organisations (0) [received this year]",
             Single("GD201", report, MessageLanguage.English).Message);
@@ -62,7 +63,7 @@ public class RelationRulesTests
     [Fact]
     public void GD202_message_shows_the_non_zero_outcomes_and_counts_the_rest()
     {
-        var report = SeedReport.Report.With("/applications/outcomes/disclosed/naturalPersons", 2);
+        var report = JsonDocuments.ExampleReport.With("/applications/outcomes/disclosed/naturalPersons", 2);
         Assert.Equal("办理结果总计（11）≠ 予以公开（2）+ 内部事务信息（1）+ 不掌握相关信息（4）+ 重复申请（4）+ 其他处理（1）+ 其余 16 项（均为 0）〔自然人〕",
             Single("GD202", report).Message);
         Assert.Equal("outcomes total (11) ≠ disclosed (2) + withheld: internal affairs (1) + unable to provide: not held (4) + not processed: repeated applications (4) + other handling: other (1) + 16 other terms (all 0) [natural persons]",
@@ -80,7 +81,7 @@ public class RelationRulesTests
     [Fact]
     public void GD203_fires_for_a_column_that_does_not_balance()
     {
-        var finding = Single("GD203", SeedReport.Report.With("/applications/outcomes/total/naturalPersons", 10));
+        var finding = Single("GD203", JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10));
         Assert.Equal("/applications/carriedForward/naturalPersons", finding.Path);
         Assert.Equal(["/applications/received/naturalPersons", "/applications/carriedOver/naturalPersons", "/applications/outcomes/total/naturalPersons"], finding.Related);
         Assert.Equal(1m, finding.Expected);
@@ -90,14 +91,14 @@ public class RelationRulesTests
     [Fact]
     public void GD203_passes_when_what_came_in_equals_what_was_handled_or_carried_forward()
     {
-        var report = SeedReport.Report.With("/applications/outcomes/total/naturalPersons", 10).With("/applications/carriedForward/naturalPersons", 1);
+        var report = JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10).With("/applications/carriedForward/naturalPersons", 1);
         Assert.Empty(Findings("GD203", report));
     }
 
     [Fact]
     public void GD203_message_is_the_example_of_the_issue()
     {
-        var report = SeedReport.Report.With("/applications/outcomes/total/naturalPersons", 10);
+        var report = JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10);
         Assert.Equal("本年新收（11）+ 上年结转（0）≠ 办理结果总计（10）+ 结转下年度（0）〔自然人〕", Single("GD203", report).Message);
         Assert.Equal("received this year (11) + carried over from last year (0) ≠ outcomes total (10) + carried forward to next year (0) [natural persons]",
             Single("GD203", report, MessageLanguage.English).Message);
@@ -106,7 +107,7 @@ public class RelationRulesTests
     [Fact]
     public void GD301_message_in_both_languages()
     {
-        var report = SeedReport.Report.With("/reviewsAndLitigation/litigationWithoutReview/pending", 1);
+        var report = JsonDocuments.ExampleReport.With("/reviewsAndLitigation/litigationWithoutReview/pending", 1);
         Assert.Equal("总计（2）≠ 结果维持（0）+ 结果纠正（0）+ 其他结果（2）+ 尚未审结（1）〔行政诉讼·未经复议直接起诉〕", Single("GD301", report).Message);
         Assert.Equal("total (2) ≠ upheld (0) + corrected (0) + other outcome (2) + pending (1) [litigation without review]", Single("GD301", report, MessageLanguage.English).Message);
     }

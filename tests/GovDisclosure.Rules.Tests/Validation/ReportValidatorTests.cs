@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Validation;
 using Xunit;
 
@@ -10,7 +11,7 @@ namespace GovDisclosure.Rules.Tests.Validation;
 
 public class ReportValidatorTests
 {
-    private static readonly AnnualReport ShortName = SeedReport.Report with { Agency = new Agency("某局") };
+    private static readonly AnnualReport ShortName = JsonDocuments.ExampleReport with { Agency = new Agency("某局") };
 
     /// <summary>A host's own rule: the agency name is too short to identify the agency.</summary>
     private sealed class AgencyNameRule() : ReportRule(new RuleDescriptor("HOST001", Severity.Warning, "机关名称过短", "Agency name too short",
@@ -60,7 +61,7 @@ public class ReportValidatorTests
         Assert.Equal("HOST001", validator.Rules[^1].Descriptor.Id);
         var finding = Assert.Single(validator.Validate(ShortName).Findings);
         Assert.Equal(new Finding("HOST001", Severity.Warning, "机关名称“某局”过短", "/agency/name"), finding);
-        Assert.Empty(validator.Validate(SeedReport.Report).Findings);
+        Assert.Empty(validator.Validate(JsonDocuments.ExampleReport).Findings);
     }
 
     [Fact]
@@ -80,7 +81,7 @@ public class ReportValidatorTests
     [Fact]
     public void Disabled_rules_do_not_run()
     {
-        var broken = SeedReport.Report.With("/applications/outcomes/total/naturalPersons", 10);
+        var broken = JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10);
         Assert.Equal(["GD201", "GD202", "GD203"], Validate.Chinese.Validate(broken).Findings.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
 
         var options = new ValidationOptions { DisabledRules = ["GD201", "GD203", "HOST001", "GD777"], AdditionalRules = [new AgencyNameRule()] };
@@ -92,7 +93,7 @@ public class ReportValidatorTests
     [Fact]
     public void The_language_option_chooses_the_messages()
     {
-        var report = SeedReport.Report with { Year = 2020 };
+        var report = JsonDocuments.ExampleReport with { Year = 2020 };
         var chinese = new ReportValidator(new ValidationOptions { Language = MessageLanguage.Chinese }).Validate(report).Findings.Single(f => f.RuleId == "GD001");
         var english = new ReportValidator(new ValidationOptions { Language = MessageLanguage.English }).Validate(report).Findings.Single(f => f.RuleId == "GD001");
         Assert.Equal(ReportRules.YearBeforeFormat.Format(MessageLanguage.Chinese, 2020), chinese.Message);
@@ -111,11 +112,11 @@ public class ReportValidatorTests
             SeverityOverrides = new Dictionary<string, Severity> { ["SPY"] = Severity.Error },
         };
         var validator = new ReportValidator(options);
-        var previous = SeedReport.Report with { Year = 2021 };
-        validator.Validate(SeedReport.Report);
-        validator.Validate(SeedReport.Report, previous);
+        var previous = JsonDocuments.ExampleReport with { Year = 2021 };
+        validator.Validate(JsonDocuments.ExampleReport);
+        validator.Validate(JsonDocuments.ExampleReport, previous);
         Assert.Equal(
-            [(SeedReport.Report, (AnnualReport?)null, MessageLanguage.English, today, Severity.Error), (SeedReport.Report, previous, MessageLanguage.English, today, Severity.Error)],
+            [(JsonDocuments.ExampleReport, (AnnualReport?)null, MessageLanguage.English, today, Severity.Error), (JsonDocuments.ExampleReport, previous, MessageLanguage.English, today, Severity.Error)],
             spy.Seen);
     }
 
@@ -123,9 +124,9 @@ public class ReportValidatorTests
     public void A_rule_that_needs_last_years_report_is_skipped_without_one()
     {
         var validator = new ReportValidator(new ValidationOptions { AdditionalRules = [new PreviousYearRule()] });
-        Assert.Empty(validator.Validate(SeedReport.Report).Findings);
-        Assert.Empty(validator.Validate(SeedReport.Report, null).Findings);
-        var finding = Assert.Single(validator.Validate(SeedReport.Report, SeedReport.Report with { Year = 2021 }).Findings);
+        Assert.Empty(validator.Validate(JsonDocuments.ExampleReport).Findings);
+        Assert.Empty(validator.Validate(JsonDocuments.ExampleReport, null).Findings);
+        var finding = Assert.Single(validator.Validate(JsonDocuments.ExampleReport, JsonDocuments.ExampleReport with { Year = 2021 }).Findings);
         Assert.Equal("上年为 2021", finding.Message);
         Assert.Equal(2021m, finding.Actual);
     }
@@ -134,7 +135,7 @@ public class ReportValidatorTests
     public void A_context_kept_after_its_check_refuses_to_be_used()
     {
         var spy = new ContextSpy();
-        new ReportValidator(new ValidationOptions { AdditionalRules = [spy] }).Validate(SeedReport.Report);
+        new ReportValidator(new ValidationOptions { AdditionalRules = [spy] }).Validate(JsonDocuments.ExampleReport);
         Assert.Throws<InvalidOperationException>(() => spy.Kept!.Report);
         Assert.Throws<InvalidOperationException>(() => spy.Kept!.ReportFinding("/year", "x"));
     }
@@ -144,7 +145,7 @@ public class ReportValidatorTests
     {
         Assert.Throws<ArgumentNullException>(() => new ReportValidator(null!));
         Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate(null!));
-        Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate(null!, SeedReport.Report));
+        Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate(null!, JsonDocuments.ExampleReport));
         Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [new AgencyNameRule(), new AgencyNameRule()] }));
         Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [null!] }));
         var sameIdAsBuiltIn = new RuleDescriptor("GD001", Severity.Error, "t", "t", "m", "m");
@@ -155,7 +156,7 @@ public class ReportValidatorTests
     public void One_validator_gives_the_same_results_on_many_threads()
     {
         var validator = new ReportValidator(new ValidationOptions { Today = Validate.Today, AdditionalRules = [new AgencyNameRule()] });
-        var reports = ReportForm.Cells.Where(c => c.Kind == CellKind.Count && c.Index % 3 == 0).Select(c => SeedReport.Report.With(c.Pointer, 7) with { Agency = new Agency(c.Index % 2 == 0 ? "某局" : "某某市某局") }).ToArray();
+        var reports = ReportForm.Cells.Where(c => c.Kind == CellKind.Count && c.Index % 3 == 0).Select(c => JsonDocuments.ExampleReport.With(c.Pointer, 7) with { Agency = new Agency(c.Index % 2 == 0 ? "某局" : "某某市某局") }).ToArray();
         var sequential = reports.Select(r => validator.Validate(r).ToJson()).ToArray();
         var parallel = new string[reports.Length];
         Parallel.For(0, reports.Length * 4, i => parallel[i % reports.Length] = validator.Validate(reports[i % reports.Length]).ToJson());

@@ -1,3 +1,4 @@
+using GovDisclosure.Rules.Tests.Json;
 using Xunit;
 using static GovDisclosure.Rules.Tests.Validation.Validate;
 
@@ -5,7 +6,7 @@ namespace GovDisclosure.Rules.Tests.Validation;
 
 public class StatedAllConcludedRuleTests
 {
-    private static readonly AnnualReport CarriedForward = SeedReport.Report.With("/applications/carriedForward/total", 1);
+    private static readonly AnnualReport CarriedForward = JsonDocuments.ExampleReport.With("/applications/carriedForward/total", 1);
 
     [Fact]
     public void GD402_fires_when_all_are_said_concluded_but_some_are_carried_forward()
@@ -20,7 +21,7 @@ public class StatedAllConcludedRuleTests
 
     [Fact]
     public void GD402_passes_the_seed_which_carries_nothing_forward() =>
-        Assert.Empty(Findings("GD402", SeedReport.Report));
+        Assert.Empty(Findings("GD402", JsonDocuments.ExampleReport));
 
     [Fact]
     public void GD402_message_quotes_the_statement_in_both_languages()

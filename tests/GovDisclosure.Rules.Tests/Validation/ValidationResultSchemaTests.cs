@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Validation;
 using Json.Schema;
 using Xunit;
@@ -30,7 +31,7 @@ public class ValidationResultSchemaTests
     {
         var results = new[]
         {
-            Validate.Chinese.Validate(SeedReport.Report),
+            Validate.Chinese.Validate(JsonDocuments.ExampleReport),
             Validate.Chinese.Validate(ValidationResultTests.Broken),
             Validate.English.Validate(ValidationResultTests.Broken),
             new ValidationResult([new Finding("GDJ001", Severity.Error, "JSON 格式不正确", "", line: 1, column: 2)]),

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Tests.Json;
 using GovDisclosure.Rules.Validation;
 using Xunit;
 
@@ -10,7 +11,7 @@ namespace GovDisclosure.Rules.Tests.Validation;
 public class ValidationResultTests
 {
     /// <summary>A report that breaks rules all over the document.</summary>
-    internal static readonly AnnualReport Broken = (SeedReport.Report with { Year = 2020, OtherMatters = " " })
+    internal static readonly AnnualReport Broken = (JsonDocuments.ExampleReport with { Year = 2020, OtherMatters = " " })
         .With("/reviewsAndLitigation/administrativeReview/upheld", 1)
         .With("/applications/outcomes/total/naturalPersons", 10)
         .With("/proactiveDisclosure/fees/amountTenThousandYuan", 0.00001m)
@@ -91,7 +92,7 @@ public class ValidationResultTests
     [Fact]
     public void The_JSON_is_that_of_the_output_contract()
     {
-        var result = Validate.Chinese.Validate(SeedReport.Report.With("/applications/outcomes/total/naturalPersons", 10).With("/applications/outcomes/total/total", 10));
+        var result = Validate.Chinese.Validate(JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10).With("/applications/outcomes/total/total", 10));
         var json = result.ToJson();
         Assert.Contains("本年新收（11）+ 上年结转（0）≠ 办理结果总计（10）+ 结转下年度（0）〔自然人〕", json);
         using var document = JsonDocument.Parse(json);
