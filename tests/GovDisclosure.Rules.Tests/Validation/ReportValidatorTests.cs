@@ -49,9 +49,9 @@ public class ReportValidatorTests
     }
 
     [Fact]
-    public void The_built_in_rules_are_the_one_report_rules_of_the_catalogue_in_ID_order()
+    public void The_built_in_rules_are_the_one_report_and_year_over_year_rules_of_the_catalogue_in_ID_order()
     {
-        Assert.Equal(ReportRules.All, new ReportValidator().Rules.Select(r => r.Descriptor));
+        Assert.Equal(ReportRules.All.Concat(GovDisclosure.Rules.Diff.YearOverYearRules.All), new ReportValidator().Rules.Select(r => r.Descriptor));
     }
 
     [Fact]
@@ -126,7 +126,8 @@ public class ReportValidatorTests
         var validator = new ReportValidator(new ValidationOptions { AdditionalRules = [new PreviousYearRule()] });
         Assert.Empty(validator.Validate(JsonDocuments.ExampleReport).Findings);
         Assert.Empty(validator.Validate(JsonDocuments.ExampleReport, null).Findings);
-        var finding = Assert.Single(validator.Validate(JsonDocuments.ExampleReport, JsonDocuments.ExampleReport with { Year = 2021 }).Findings);
+        var withPrevious = validator.Validate(JsonDocuments.ExampleReport, JsonDocuments.ExampleReport with { Year = 2021 });
+        var finding = Assert.Single(withPrevious.Findings, f => f.RuleId == "HOST002");
         Assert.Equal("上年为 2021", finding.Message);
         Assert.Equal(2021m, finding.Actual);
     }
