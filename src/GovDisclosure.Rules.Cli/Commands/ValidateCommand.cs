@@ -131,6 +131,6 @@ internal static class ValidateCommand
         var validation = validator.Validate(loaded.Report, previous);
         var map = loaded.SourceMap;
         var findings = loaded.Findings.Concat(validation.Findings.Select(f => map is null ? f : map.Locate(f)));
-        return new FileOutcome(path, new ValidationResult(findings).Findings);
+        return new FileOutcome(path, new ValidationResult(findings).Findings, loaded.Report);
     }
 }

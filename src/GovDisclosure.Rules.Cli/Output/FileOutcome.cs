@@ -2,8 +2,8 @@ using System.Collections.Generic;
 
 namespace GovDisclosure.Rules.Cli.Output;
 
-/// <summary>What became of one input file: its findings (loading and validation together), in document order.</summary>
-internal sealed record FileOutcome(string Path, IReadOnlyList<Finding> Findings)
+/// <summary>What became of one input file: its findings (loading and validation together), in document order, and the report when it loaded.</summary>
+internal sealed record FileOutcome(string Path, IReadOnlyList<Finding> Findings, AnnualReport? Report = null)
 {
     public int Errors { get; } = Count(Findings, Severity.Error);
 

@@ -18,7 +18,10 @@ internal static class FindingsText
         var counts = zh
             ? $"{file.Errors} 个错误，{file.Warnings} 个警告，{file.Infos} 个提示"
             : $"{file.Errors} error(s), {file.Warnings} warning(s), {file.Infos} info(s)";
-        output.WriteLine($"{file.Path}: {verdict} — {counts}");
+        var what = file.Report is null ? "" : zh
+            ? $"（{file.Report.Agency.Name} {file.Report.Year} 年度报告）"
+            : $" ({file.Report.Agency.Name}, {file.Report.Year})";
+        output.WriteLine($"{file.Path}{what}: {verdict} — {counts}");
         WriteFindings(output, file.Findings, language);
     }
 
