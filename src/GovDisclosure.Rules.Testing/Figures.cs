@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Rules.Form;
 
@@ -48,7 +49,7 @@ internal sealed class Figures
     public Figures Copy() => new((long[])counts.Clone(), Fee);
 
     /// <summary>The sum of some cells' figures.</summary>
-    public long Sum(System.Collections.Generic.IEnumerable<FormCell> cells) => cells.Sum(c => this[c]);
+    public long Sum(IEnumerable<FormCell> cells) => cells.Sum(c => this[c]);
 
     /// <summary>Writes these figures into a report, changing only the cells that differ.</summary>
     public AnnualReport ApplyTo(AnnualReport report)

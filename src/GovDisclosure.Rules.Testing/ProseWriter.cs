@@ -47,7 +47,7 @@ internal static class ProseWriter
     private static string RequestedDisclosure(AnnualReport report, Wording wording, ProseClaims claims)
     {
         var withCarriedOver = claims.StatedReceived != ProseClaims.Received(report);
-        var statement = (withCarriedOver ? "连同上年结转的申请，" : wording.Pick(Sentence.Requested, "本年度", "全年", "本年"))
+        var statement = (withCarriedOver ? "连同上年度转来的申请，" : wording.Pick(Sentence.Requested, "本年度", "全年", "本年"))
             + $"共收到政府信息公开申请{N(claims.StatedReceived)}件";
         var keyword = Topics[1].Keyword;
         var opening = wording.Pick(Sentence.Requested,

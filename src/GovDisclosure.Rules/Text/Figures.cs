@@ -3,19 +3,28 @@ using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Text;
 
-/// <summary>The figures of the three tables as they are read, by <see cref="FormCell.Index"/>.</summary>
+/// <summary>The figures of the three tables as they are read, by <see cref="FormCell.Index"/>, and where each was read.</summary>
 internal sealed class Figures
 {
     private readonly long[] counts = new long[ReportForm.Cells.Count];
+    private readonly SourceMap places;
+    private readonly ImportDiagnostics diagnostics;
     private decimal amount;
 
-    /// <summary>Reads one published cell into a form cell: a number, or a blank mark taken as 0 (GDT003).</summary>
-    internal void Read(FormCell cell, string text, int line, ImportDiagnostics diagnostics)
+    internal Figures(SourceMap places, ImportDiagnostics diagnostics)
     {
+        this.places = places;
+        this.diagnostics = diagnostics;
+    }
+
+    /// <summary>Reads one published cell into a form cell: a number, or a blank mark taken as 0 (GDT003).</summary>
+    internal void Read(FormCell cell, string text, int line, int column)
+    {
+        places.SetCell(cell, line, column);
         if (TableLine.IsBlankMark(text))
         {
             var shown = text.Length == 0 ? diagnostics.Say("空白", "blank") : diagnostics.Say("“" + text + "”", "\"" + text + "\"");
-            diagnostics.Add(TextRules.BlankTakenAsZero, line, cell.Pointer, Label(cell, diagnostics), shown);
+            diagnostics.AddAt(TextRules.BlankTakenAsZero, line, column, cell.Pointer, Label(cell), shown);
             return;
         }
 
@@ -38,11 +47,11 @@ internal sealed class Figures
             : diagnostics.Say(
                 $"“{ImportDiagnostics.Quote(text)}”不是 0 至 {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)} 的整数",
                 $"\"{ImportDiagnostics.Quote(text)}\" is not a whole number from 0 to {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)}");
-        diagnostics.Add(TextRules.BadFigures, line, cell.Pointer, Label(cell, diagnostics), why);
+        diagnostics.AddAt(TextRules.BadFigures, line, column, cell.Pointer, Label(cell), why);
     }
 
     /// <summary>The report with the figures read.</summary>
     internal AnnualReport ApplyTo(AnnualReport report) => ReportForm.WithFigures(report, counts, amount);
 
-    private static string Label(FormCell cell, ImportDiagnostics diagnostics) => diagnostics.Say(cell.Label, cell.EnglishLabel);
+    private string Label(FormCell cell) => diagnostics.Say(cell.Label, cell.EnglishLabel);
 }

@@ -23,8 +23,11 @@ internal sealed class ImportDiagnostics
     internal string Say(string chinese, string english) => Language == MessageLanguage.English ? english : chinese;
 
     /// <summary>Adds a finding of a rule, at a line, about a place in the report.</summary>
-    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) =>
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path, line: line));
+    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => AddAt(rule, line, null, path, arguments);
+
+    /// <summary>Adds a finding of a rule, at a line and column, about a place in the report.</summary>
+    internal void AddAt(RuleDescriptor rule, int line, int? column, string path, params object?[] arguments) =>
+        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path, line: line, column: column));
 
     /// <summary>A line as a message quotes it: trimmed, and shortened when long.</summary>
     internal static string Quote(string line)
@@ -34,5 +37,6 @@ internal sealed class ImportDiagnostics
     }
 
     /// <summary>Every finding, by line, then rule ID.</summary>
-    internal IReadOnlyList<Finding> Findings => findings.OrderBy(f => f.Line).ThenBy(f => f.RuleId, System.StringComparer.Ordinal).ToArray();
+    internal IReadOnlyList<Finding> Findings =>
+        findings.OrderBy(f => f.Line).ThenBy(f => f.Column ?? 0).ThenBy(f => f.RuleId, System.StringComparer.Ordinal).ToArray();
 }

@@ -24,9 +24,10 @@ internal sealed class ProseReader
         Target = target;
     }
 
-    /// <summary>Reads a plain line (trimmed, not empty).</summary>
-    internal void AddLine(string line)
+    /// <summary>Reads a plain line (trimmed, not empty) at a line of the source.</summary>
+    internal void AddLine(string line, int number)
     {
+        Target.StartsAt(number);
         if (open is not null && !openEndsSentence)
         {
             open.Append(line);
@@ -40,9 +41,10 @@ internal sealed class ProseReader
         openEndsSentence = Wording.EndsSentence(line);
     }
 
-    /// <summary>Reads a whole paragraph (a quoted line).</summary>
-    internal void AddParagraph(string paragraph)
+    /// <summary>Reads a whole paragraph (a quoted line) at a line of the source.</summary>
+    internal void AddParagraph(string paragraph, int number)
     {
+        Target.StartsAt(number);
         Close();
         Target.Add(paragraph);
     }

@@ -26,6 +26,8 @@ internal static class RowLabels
 
     private static readonly Dictionary<FormRow, string> Innermost = ReportForm.Rows.ToDictionary(r => r, r => Wording.Key(r.Label));
 
+    private static readonly Dictionary<FormRow, string> InnermostWithoutOrdinal = Innermost.ToDictionary(p => p.Key, p => WithoutOrdinal(p.Value));
+
     private static readonly HashSet<string> HeaderWords = new(
         ReportForm.Rows.SelectMany(r => r.LabelPath.Append(r.Group ?? ""))
             .Concat(ReportForm.Rows.Select(r => r.Shape).Distinct().SelectMany(s => s.Columns).SelectMany(c => new[] { c.Label, c.Group ?? "" }))
@@ -49,7 +51,7 @@ internal static class RowLabels
     {
         var label = Innermost[row];
         return key.Length > 0
-            && (WithoutOrdinal(label) == key
+            && (InnermostWithoutOrdinal[row] == key
                 || (label.Length > key.Length && label.StartsWith(key, System.StringComparison.Ordinal) && label[key.Length] == '('));
     }
 

@@ -12,19 +12,28 @@ namespace GovDisclosure.Rules.Text;
 internal sealed class TableLine
 {
     private static readonly List<string> NoCells = [];
+    private static readonly List<int> NoColumns = [];
 
-    private TableLine(List<string> labels, List<string> figures, bool isSeparator)
+    private TableLine(List<string> labels, List<int> labelColumns, List<string> figures, List<int> figureColumns, bool isSeparator)
     {
         Labels = labels;
+        LabelColumns = labelColumns;
         Figures = figures;
+        FigureColumns = figureColumns;
         IsSeparator = isSeparator;
     }
 
     /// <summary>The non-empty cells before the figures.</summary>
     internal IReadOnlyList<string> Labels { get; }
 
+    /// <summary>Where each label cell starts in the line (from 1).</summary>
+    internal IReadOnlyList<int> LabelColumns { get; }
+
     /// <summary>The cells from the first figure to the last non-empty cell (blank cells in between included).</summary>
     internal IReadOnlyList<string> Figures { get; }
+
+    /// <summary>Where each figure cell starts in the line (from 1).</summary>
+    internal IReadOnlyList<int> FigureColumns { get; }
 
     /// <summary>A Markdown table's |---|---| line.</summary>
     internal bool IsSeparator { get; }
@@ -32,10 +41,11 @@ internal sealed class TableLine
     /// <summary>Cuts a line into cells.</summary>
     internal static TableLine Parse(string line)
     {
-        var cells = Cells(line);
+        var columns = new List<int>();
+        var cells = Cells(line, columns);
         if (line.IndexOf('|') >= 0 && cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || IsRule(c)))
         {
-            return new TableLine(NoCells, NoCells, isSeparator: true);
+            return new TableLine(NoCells, NoColumns, NoCells, NoColumns, isSeparator: true);
         }
 
         var first = -1;
@@ -55,16 +65,19 @@ internal sealed class TableLine
         }
 
         var labels = new List<string>();
+        var labelColumns = new List<int>();
         for (var i = 0; i < (first < 0 ? cells.Count : first); i++)
         {
             if (cells[i].Length > 0)
             {
                 labels.Add(cells[i]);
+                labelColumns.Add(columns[i]);
             }
         }
 
-        var figures = first < 0 ? NoCells : cells.GetRange(first, last - first + 1);
-        return new TableLine(labels, figures, isSeparator: false);
+        return first < 0
+            ? new TableLine(labels, labelColumns, NoCells, NoColumns, isSeparator: false)
+            : new TableLine(labels, labelColumns, cells.GetRange(first, last - first + 1), columns.GetRange(first, last - first + 1), isSeparator: false);
     }
 
     /// <summary>A cell that is a figure: a number or a blank mark.</summary>
@@ -164,7 +177,8 @@ internal sealed class TableLine
         return dashes >= 3;
     }
 
-    private static List<string> Cells(string line)
+    /// <summary>The cells of a line, and in <paramref name="columns"/> where each starts (from 1).</summary>
+    private static List<string> Cells(string line, List<int> columns)
     {
         var cells = new List<string>();
         if (line.IndexOf('\t') >= 0 || line.IndexOf('|') >= 0)
@@ -174,59 +188,77 @@ internal sealed class TableLine
             {
                 if (i == line.Length || line[i] is '\t' or '|')
                 {
-                    AddCell(cells, line.Substring(start, i - start).Trim());
+                    AddCell(cells, columns, line, start, i);
                     start = i + 1;
                 }
             }
         }
         else
         {
-            AddTokens(cells, line);
+            AddTokens(cells, columns, line, 0, line.Length);
         }
 
         return cells;
     }
 
     // A cell of several figures separated by spaces ("0 0 0" between two tabs) is several cells.
-    private static void AddCell(List<string> cells, string cell)
+    private static void AddCell(List<string> cells, List<int> columns, string line, int start, int end)
     {
-        if (cell.Length == 0)
+        var first = start;
+        while (first < end && char.IsWhiteSpace(line[first]))
         {
-            cells.Add("");
-            return;
+            first++;
         }
 
-        var tokens = new List<string>();
-        AddTokens(tokens, cell);
-        if (tokens.Count > 1 && tokens.TrueForAll(IsFigure))
+        var last = end;
+        while (last > first && char.IsWhiteSpace(line[last - 1]))
         {
-            cells.AddRange(tokens);
+            last--;
         }
-        else
+
+        var inner = first;
+        while (inner < last && !char.IsWhiteSpace(line[inner]))
         {
-            cells.Add(cell);
+            inner++;
         }
+
+        if (inner < last)
+        {
+            var tokens = new List<string>();
+            var tokenColumns = new List<int>();
+            AddTokens(tokens, tokenColumns, line, first, last);
+            if (tokens.TrueForAll(IsFigure))
+            {
+                cells.AddRange(tokens);
+                columns.AddRange(tokenColumns);
+                return;
+            }
+        }
+
+        cells.Add(first == last ? "" : line.Substring(first, last - first));
+        columns.Add(first + 1);
     }
 
-    private static void AddTokens(List<string> cells, string text)
+    private static void AddTokens(List<string> cells, List<int> columns, string line, int from, int end)
     {
-        var i = 0;
-        while (i < text.Length)
+        var i = from;
+        while (i < end)
         {
-            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            while (i < end && char.IsWhiteSpace(line[i]))
             {
                 i++;
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            while (i < end && !char.IsWhiteSpace(line[i]))
             {
                 i++;
             }
 
             if (i > start)
             {
-                cells.Add(text.Substring(start, i - start));
+                cells.Add(line.Substring(start, i - start));
+                columns.Add(start + 1);
             }
         }
     }

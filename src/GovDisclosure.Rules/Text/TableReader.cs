@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Text;
@@ -12,6 +13,7 @@ internal sealed class TableReader
 {
     private readonly FormTable table;
     private readonly Figures figures;
+    private readonly SourceMap places;
     private readonly ImportDiagnostics diagnostics;
     private readonly bool[] done;
     private readonly int[] labelOnlyAt;
@@ -24,10 +26,11 @@ internal sealed class TableReader
     private string skippedFirstText = "";
     private int skippedCount;
 
-    internal TableReader(FormTable table, Figures figures, ImportDiagnostics diagnostics)
+    internal TableReader(FormTable table, Figures figures, SourceMap places, ImportDiagnostics diagnostics)
     {
         this.table = table;
         this.figures = figures;
+        this.places = places;
         this.diagnostics = diagnostics;
         done = new bool[table.Rows.Count];
         labelOnlyAt = new int[table.Rows.Count];
@@ -56,29 +59,58 @@ internal sealed class TableReader
         pending = -1;
         if (line.Labels.Count == 0)
         {
-            ReadUnlabelled(number, text, line.Figures, waiting);
+            ReadUnlabelled(number, text, line, waiting);
             return;
         }
 
+        var (row, labelCells) = Match(line);
+        if (row < 0)
+        {
+            if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+            {
+                Skip(number, text);
+            }
+
+            return;
+        }
+
+        Commit(row);
+        EndSkipped();
+        places.Set(table.Rows[row].Pointer, number, line.LabelColumns[0]);
+        if (line.Figures.Count == 0)
+        {
+            // A label on its own line: its figures may follow on the next line.
+            labelOnlyAt[row] = number;
+            pending = row;
+        }
+        else
+        {
+            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelColumns.Skip(labelCells), .. line.FigureColumns], number);
+        }
+    }
+
+    /// <summary>
+    /// The row a line names, and how many of its label cells name it: all of them, or — on a line that has figures —
+    /// the longest run of leading cells that names a row, the cells after it being figures that are not numbers.
+    /// </summary>
+    private (int Row, int LabelCells) Match(TableLine line)
+    {
         var row = Find(Wording.Key(line.Labels));
-        if (row >= 0)
+        if (row >= 0 || line.Figures.Count == 0)
         {
-            EndSkipped();
-            if (line.Figures.Count == 0)
-            {
-                // A label on its own line: its figures may follow on the next line.
-                labelOnlyAt[row] = number;
-                pending = row;
-            }
-            else
-            {
-                Assign(row, line.Figures, number);
-            }
+            return (row, line.Labels.Count);
         }
-        else if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+
+        var found = (Row: -1, LabelCells: 0);
+        var key = "";
+        for (var k = 0; k < line.Labels.Count - 1 && key.Length <= RowLabels.MaxKeyLength; k++)
         {
-            Skip(number, text);
+            key += Wording.Key(line.Labels[k]);
+            var shorter = Find(key);
+            found = shorter >= 0 ? (shorter, k + 1) : found;
         }
+
+        return found;
     }
 
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
@@ -105,12 +137,13 @@ internal sealed class TableReader
         }
     }
 
-    private void ReadUnlabelled(int number, string text, IReadOnlyList<string> cells, int waiting)
+    private void ReadUnlabelled(int number, string text, TableLine line, int waiting)
     {
+        var cells = line.Figures;
         if (waiting >= 0)
         {
             EndSkipped();
-            Assign(waiting, cells, number);
+            Assign(waiting, cells, line.FigureColumns, number);
             return;
         }
 
@@ -143,10 +176,12 @@ internal sealed class TableReader
 
         for (var r = 0; r < rows; r++)
         {
-            Assign(first + r, Slice(cells, r * width, width), number);
+            places.Set(table.Rows[first + r].Pointer, number, line.FigureColumns[r * width]);
+            Assign(first + r, cells.Skip(r * width).Take(width).ToArray(), line.FigureColumns.Skip(r * width).Take(width).ToArray(), number);
         }
     }
 
+    /// <summary>The row a label key names, searched forward from the cursor (see <see cref="RowLabels"/>); -1 for none.</summary>
     private int Find(string key)
     {
         if (key.Length > RowLabels.MaxKeyLength)
@@ -161,22 +196,18 @@ internal sealed class TableReader
             found = FirstFrom(0, cursor, i => RowLabels.IsExactly(rows[i], key));
         }
 
-        if (found < 0)
+        return found >= 0 ? found : FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+    }
+
+    /// <summary>Moves the cursor past a row found, noting where the rows passed over were missed.</summary>
+    private void Commit(int found)
+    {
+        for (var i = cursor; i < found; i++)
         {
-            found = FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+            passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
         }
 
-        if (found >= cursor)
-        {
-            for (var i = cursor; i < found; i++)
-            {
-                passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
-            }
-
-            cursor = found + 1;
-        }
-
-        return found;
+        cursor = System.Math.Max(cursor, found + 1);
     }
 
     private int FirstFrom(int start, int end, System.Func<int, bool> matches)
@@ -192,7 +223,7 @@ internal sealed class TableReader
         return -1;
     }
 
-    private void Assign(int index, IReadOnlyList<string> cells, int number)
+    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<int> columns, int number)
     {
         done[index] = true;
         var row = table.Rows[index];
@@ -212,7 +243,7 @@ internal sealed class TableReader
 
         for (var c = 0; c < count; c++)
         {
-            figures.Read(row.Cells[c], cells[c], number, diagnostics);
+            figures.Read(row.Cells[c], cells[c], number, columns[c]);
         }
     }
 
@@ -240,15 +271,4 @@ internal sealed class TableReader
         Say($"应有 {expected} 个数字，实有 {actual} 个", $"expected {expected} figures, found {actual}");
 
     private string Say(string chinese, string english) => diagnostics.Say(chinese, english);
-
-    private static IReadOnlyList<string> Slice(IReadOnlyList<string> cells, int start, int length)
-    {
-        var slice = new string[length];
-        for (var i = 0; i < length; i++)
-        {
-            slice[i] = cells[start + i];
-        }
-
-        return slice;
-    }
 }

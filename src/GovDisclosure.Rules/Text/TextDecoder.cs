@@ -72,12 +72,12 @@ internal static class TextDecoder
         {
             return gb18030.GetString(bytes.ToArray());
         }
-        catch (DecoderFallbackException e)
+        catch (DecoderFallbackException)
         {
-            var at = Math.Max(0, Math.Min(e.Index, bytes.Length - 1));
+            // The exception's index is relative to an internal buffer, so the message names the UTF-8 offset only.
             refusal = new Refusal(
-                $"文本既不是有效的 UTF-8（第 {invalid + 1} 字节起无法解码），也不是有效的 GB18030（第 {at + 1} 字节起无法解码）",
-                $"the text is neither valid UTF-8 (undecodable from byte {invalid + 1}) nor valid GB18030 (undecodable from byte {at + 1})",
+                $"文本既不是有效的 UTF-8（第 {invalid + 1} 字节起无法解码），也不是有效的 GB18030",
+                $"the text is neither valid UTF-8 (undecodable from byte {invalid + 1}) nor valid GB18030",
                 line);
             return null;
         }

@@ -3,7 +3,7 @@ namespace GovDisclosure.Rules.Text;
 /// <summary>
 /// 导入已发布文本的选项。Options for importing published text.
 /// </summary>
-public sealed class TextImportOptions
+public sealed record TextImportOptions
 {
     /// <summary>默认选项：中文消息。The default options: messages in Chinese.</summary>
     public static TextImportOptions Default { get; } = new();

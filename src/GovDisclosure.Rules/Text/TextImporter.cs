@@ -19,7 +19,8 @@ internal sealed class TextImporter
 
     private readonly List<string> lines;
     private readonly ImportDiagnostics diagnostics;
-    private readonly Figures figures = new();
+    private readonly SourceMap places = new();
+    private readonly Figures figures;
     private readonly ProseText preamble = new();
     private readonly ProseText summary = new();
     private readonly ProseText problems = new();
@@ -37,6 +38,7 @@ internal sealed class TextImporter
     {
         lines = SourceLines.Split(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         diagnostics = new ImportDiagnostics(language);
+        figures = new Figures(places, diagnostics);
     }
 
     /// <summary>Imports text (see <see cref="PublishedText"/>).</summary>
@@ -72,16 +74,16 @@ internal sealed class TextImporter
             }
             else
             {
-                ReadProse(lines[i].Trim(), section, prose);
+                ReadProse(lines[i].Trim(), number, section, prose);
             }
         }
 
         prose.Close();
         Finish();
-        return new LoadResult(diagnostics.HasErrors ? null : Report(), diagnostics.Findings);
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Findings) : new LoadResult(Report(), diagnostics.Findings, places);
     }
 
-    private void ReadProse(string line, FormSection? section, ProseReader prose)
+    private void ReadProse(string line, int number, FormSection? section, ProseReader prose)
     {
         if (line.Length == 0)
         {
@@ -93,18 +95,19 @@ internal sealed class TextImporter
             var target = topics[IndexOf(topic)];
             prose.SwitchTo(target);
             target.IsPresent = true;
+            target.StartsAt(number);
         }
         else if (EscapedLine.IsQuoted(line))
         {
-            prose.AddParagraph(EscapedLine.Unquote(line));
+            prose.AddParagraph(EscapedLine.Unquote(line), number);
         }
-        else if (EscapedLine.TryReadDirective(line, out var name, out var value) && Apply(name, value))
+        else if (EscapedLine.TryReadDirective(line, out var name, out var value) && Apply(name, value, number))
         {
             prose.Close();
         }
         else
         {
-            prose.AddLine(line);
+            prose.AddLine(line, number);
         }
     }
 
@@ -117,19 +120,21 @@ internal sealed class TextImporter
             prose.Close();
             if (!tables.TryGetValue(section, out var reader))
             {
-                reader = new TableReader(form, figures, diagnostics);
+                reader = new TableReader(form, figures, places, diagnostics);
                 tables.Add(section, reader);
             }
 
             return reader;
         }
 
-        prose.SwitchTo(section == ReportForm.OverviewSection ? summary : section == ReportForm.ProblemsAndImprovementsSection ? problems : otherMatters);
+        var target = section == ReportForm.OverviewSection ? summary : section == ReportForm.ProblemsAndImprovementsSection ? problems : otherMatters;
+        prose.SwitchTo(target);
+        target.StartsAt(number);
         return null;
     }
 
     /// <summary>Applies a directive; false when it is none this importer knows, or its value does not read.</summary>
-    private bool Apply(string name, string value)
+    private bool Apply(string name, string value, int number)
     {
         for (var m = 0; m < ContactDetails.Members.Count; m++)
         {
@@ -137,6 +142,7 @@ internal sealed class TextImporter
             {
                 details[m] = detail;
                 detailsGiven[m] = true;
+                places.SetText(ContactDetails.Members[m], number, 1);
                 return true;
             }
         }
@@ -146,6 +152,7 @@ internal sealed class TextImporter
             try
             {
                 extensions = ReportExtensions.Parse(value);
+                places.Set(ExtensionsPointer, number, 1);
                 return true;
             }
             catch (System.Exception e) when (e is System.ArgumentException or System.InvalidOperationException)
@@ -160,6 +167,8 @@ internal sealed class TextImporter
 
     /// <summary>The directive that carries the report's extensions (compact JSON) in text.</summary>
     internal const string ExtensionsDirective = "extensions";
+
+    private const string ExtensionsPointer = "/" + ExtensionsDirective;
 
     /// <summary>Finds and reads the title among the lines before the first heading; returns where the lead-in starts.</summary>
     private int ReadTitle(int firstHeading)
@@ -177,6 +186,7 @@ internal sealed class TextImporter
         {
             agency = directiveAgency;
             year = directiveYear;
+            PlaceTitle(first + 1);
             return first + 1;
         }
 
@@ -234,10 +244,17 @@ internal sealed class TextImporter
         return -1;
     }
 
+    private void PlaceTitle(int line)
+    {
+        places.SetText(ReportForm.AgencyName, line, 1);
+        places.Set(YearPointer, line, 1);
+    }
+
     private void ReportTitle(string? parsedAgency, int? parsedYear, int line)
     {
         agency = parsedAgency;
         year = parsedYear;
+        PlaceTitle(line);
         if (agency is null)
         {
             diagnostics.Add(TextRules.TitleNotRead, line, ReportForm.AgencyName.Pointer, diagnostics.Say("找不到机关名称", "no agency name"));
@@ -278,6 +295,7 @@ internal sealed class TextImporter
         var preambleText = preamble.TextIfPresent;
         var stated = ContactDetails.Extract(preambleText);
         string? Detail(int m) => detailsGiven[m] ? details[m] : stated[m];
+        PlaceTexts(stated);
 
         // OverviewTopics are in the order of the overview's sub-sections.
         var report = new AnnualReport
@@ -299,6 +317,36 @@ internal sealed class TextImporter
             Extensions = extensions,
         };
         return figures.ApplyTo(report);
+    }
+
+    /// <summary>Records where the sections and the text members start; details stated in the lead-in are placed there.</summary>
+    private void PlaceTexts(string?[] stated)
+    {
+        for (var s = 0; s < ReportForm.Sections.Count; s++)
+        {
+            if (sectionLines[s] > 0)
+            {
+                places.Set(ReportForm.Sections[s].Pointer, sectionLines[s], 1);
+            }
+        }
+
+        var texts = new List<(FormText Text, ProseText Prose)>
+        {
+            (ReportForm.Texts[4], preamble), (ReportForm.OverviewSummary, summary), (ReportForm.ProblemsAndImprovements, problems), (ReportForm.OtherMatters, otherMatters),
+        };
+        texts.AddRange(ReportForm.OverviewTopics.Select((t, i) => (t.SubSection, topics[i])));
+        foreach (var (text, prose) in texts.Where(t => t.Prose.Line > 0))
+        {
+            places.SetText(text, prose.Line, 1);
+        }
+
+        for (var m = 0; m < ContactDetails.Members.Count; m++)
+        {
+            if (!detailsGiven[m] && stated[m] is not null)
+            {
+                places.SetText(ContactDetails.Members[m], preamble.Line, 1);
+            }
+        }
     }
 
     private int NextNonBlank(int from, int end)

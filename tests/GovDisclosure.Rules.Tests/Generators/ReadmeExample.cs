@@ -4,29 +4,38 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using GovDisclosure.Rules;
-using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Diff;
+using GovDisclosure.Rules.Json;
 using GovDisclosure.Rules.Testing;
+using GovDisclosure.Rules.Validation;
 using Xunit;
 
 namespace MyPortal.Tests;
 
+// AnnualReport 参数取勾稽一致的年报，ConsecutiveReports 参数取相邻年度的一对；失败时 FsCheck 缩小为仍然一致的更小反例。
+// AnnualReport parameters are consistent reports, ConsecutiveReports parameters consistent pairs; on failure FsCheck
+// shrinks to a smaller counterexample that is still consistent.
+[Properties(Arbitrary = new[] { typeof(ReportArbitraries) })]
 public class AnnualReportProperties
 {
-    // 参数取勾稽一致的年报；失败时 FsCheck 把它缩小为仍然一致的更小反例。
-    // Parameters are consistent reports; on failure FsCheck shrinks to a smaller report that is still consistent.
-    [Property(Arbitrary = new[] { typeof(ReportArbitraries) })]
-    public void Every_relation_of_the_form_holds(AnnualReport report) =>
-        Assert.All(ReportForm.Relations, relation => Assert.True(relation.Holds(report), relation.ToString()));
+    private static readonly ReportValidator Validator = new();
 
-    // 相邻两年：本年度上年结转等于上年度结转下年度。Consecutive years chain: carried over = last year's carried forward.
-    [Property(Arbitrary = new[] { typeof(ReportArbitraries) })]
-    public void This_year_carries_over_what_last_year_carried_forward(ConsecutiveReports reports) =>
-        Assert.Equal(reports.Previous.Applications.CarriedForward, reports.Current.Applications.CarriedOver);
-
-    // 只违反 GD203 的报告，用来测试错误路径。Reports that break GD203 alone, for error paths.
     [Property]
-    public Property A_broken_balance_breaks_only_GD203() =>
+    public void A_consistent_report_is_valid(AnnualReport report) =>
+        Assert.True(Validator.Validate(report).Valid);
+
+    [Property]
+    public void A_report_survives_a_JSON_round_trip(AnnualReport report) =>
+        Assert.Equal(report, ReportJson.Read(ReportJson.Write(report)).Report);
+
+    [Property]
+    public void Consecutive_years_raise_no_year_over_year_error(ConsecutiveReports reports) =>
+        Assert.DoesNotContain(ReportComparer.Compare(reports.Previous, reports.Current).Findings, f => f.Severity == Severity.Error);
+
+    // 只违反 GD203 的报告，用来测试错误路径。Reports that break GD203 alone, for the error path.
+    [Property]
+    public Property A_broken_balance_is_reported_as_GD203() =>
         Prop.ForAll(ReportGenerators.BrokenReport("GD203").ToArbitrary(), report =>
-            ReportForm.Relations.Where(r => !r.Holds(report)).All(r => r.RuleId == "GD203"));
+            Validator.Validate(report).Findings.Where(f => f.Severity == Severity.Error).All(f => f.RuleId == "GD203"));
 }
 // readme:end
