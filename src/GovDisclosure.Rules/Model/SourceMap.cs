@@ -22,8 +22,8 @@ public sealed class SourceMap
     // Records the places on first use, so that loading pays nothing for a map no finding asks about.
     private Action<SourceMap>? fill;
 
-    /// <summary>Creates an empty map, filled by its owner.</summary>
-    internal SourceMap()
+    /// <summary>新建空的位置表。Creates an empty map.</summary>
+    public SourceMap()
     {
     }
 
