@@ -61,20 +61,18 @@ public static class Throughput
 
     private static string[] Generate(string folder, int count)
     {
+        var reports = GeneratedReports.Sample(count, 2023, 1UL);
         var files = new string[count];
         for (var start = 0; start < count; start += PerFolder)
         {
-            var batch = Math.Min(PerFolder, count - start);
-            var directory = Directory.CreateDirectory(Path.Combine(folder, (start / PerFolder).ToString("D4", CultureInfo.InvariantCulture)));
-            var reports = GeneratedReports.Sample(batch, 2023, (ulong)start + 1);
-            for (var i = 0; i < batch; i++)
-            {
-                var file = Path.Combine(directory.FullName, (start + i).ToString("D6", CultureInfo.InvariantCulture) + ".json");
-                File.WriteAllBytes(file, ReportJson.WriteUtf8(reports[i]));
-                files[start + i] = file;
-            }
+            Directory.CreateDirectory(Path.Combine(folder, (start / PerFolder).ToString("D4", CultureInfo.InvariantCulture)));
         }
 
+        Parallel.For(0, count, i =>
+        {
+            files[i] = Path.Combine(folder, (i / PerFolder).ToString("D4", CultureInfo.InvariantCulture), i.ToString("D6", CultureInfo.InvariantCulture) + ".json");
+            File.WriteAllBytes(files[i], ReportJson.WriteUtf8(reports[i]));
+        });
         return files;
     }
 

@@ -14,6 +14,7 @@ internal sealed class CellSums
     private static readonly FormCell[] CountCells = ReportForm.Cells.Where(c => c.Kind == CellKind.Count).ToArray();
 
     private readonly long[] counts = new long[ReportForm.Cells.Count];
+    private readonly long[] buffer = new long[ReportForm.Cells.Count];
     private decimal[]? exact;
     private bool[]? outOfRange;
     private decimal amount;
@@ -21,11 +22,12 @@ internal sealed class CellSums
 
     public void Add(AnnualReport report)
     {
+        // Row by row into a buffer reused for every report: one walk to each row's model, no allocation per report.
+        ReportForm.ReadCounts(report, buffer);
         for (var i = 0; i < CountCells.Length; i++)
         {
-            var cell = CountCells[i];
-            var index = cell.Index;
-            var value = cell.Count(report);
+            var index = CountCells[i].Index;
+            var value = buffer[index];
             if (outOfRange is not null && outOfRange[index])
             {
                 exact![index] += value;

@@ -6,15 +6,11 @@ namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
 /// A year-over-year check (GD501–GD506) as a rule of <see cref="ReportValidator"/>, so that one call with last year's
-/// report gives GD0xx–GD4xx and GD5xx together. It runs the same check as <see cref="ReportComparer"/>, with the default
-/// thresholds of <see cref="DiffOptions"/> in the validator's language; a host that wants other thresholds compares.
+/// report gives GD0xx–GD4xx and GD5xx together. It runs the same check as <see cref="ReportComparer"/>, with the
+/// thresholds of <see cref="ValidationOptions.YearOverYear"/> in the validator's language.
 /// </summary>
 internal sealed class YearOverYearRule : ReportRule
 {
-    // One set of options per language, so that a check allocates no options.
-    private static readonly DiffOptions Chinese = DiffOptions.Default;
-    private static readonly DiffOptions English = DiffOptions.Default with { Language = MessageLanguage.English };
-
     private readonly Action<AnnualReport, AnnualReport, DiffOptions, List<Finding>> check;
 
     private YearOverYearRule(RuleDescriptor descriptor, Action<AnnualReport, AnnualReport, DiffOptions, List<Finding>> check)
@@ -36,7 +32,7 @@ internal sealed class YearOverYearRule : ReportRule
     public override void Check(RuleContext context)
     {
         var findings = new List<Finding>();
-        check(context.Previous!, context.Report, context.Language == MessageLanguage.English ? English : Chinese, findings);
+        check(context.Previous!, context.Report, context.YearOverYear, findings);
 
         // Through the context, so that the validator's severity overrides apply.
         foreach (var finding in findings)

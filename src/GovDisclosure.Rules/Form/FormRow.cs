@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -64,6 +65,9 @@ public sealed class FormRow
     internal int FirstCellIndex => cells[0].Index;
 
     internal void SetCells(FormCell[] rowCells) => cells = rowCells;
+
+    /// <summary>Reads the row's model once and writes its counts at their <see cref="FormCell.Index"/>; null for the amount row.</summary>
+    internal Action<AnnualReport, long[]>? CountReader { get; set; }
 
     /// <summary>按列名取单元格；没有则为 null。The cell of the column with this JSON name, or null.</summary>
     /// <param name="columnJsonName">列的 JSON 名。The column's JSON name.</param>

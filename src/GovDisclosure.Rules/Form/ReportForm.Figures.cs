@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using Ardalis.GuardClauses;
 
 namespace GovDisclosure.Rules.Form;
@@ -44,15 +45,23 @@ public static partial class ReportForm
     internal static long[] ReadCounts(AnnualReport report)
     {
         var counts = new long[AllCells.Count];
-        foreach (var cell in AllCells)
-        {
-            if (cell.Kind == CellKind.Count)
-            {
-                counts[cell.Index] = cell.Count(report);
-            }
-        }
-
+        ReadCounts(report, counts);
         return counts;
+    }
+
+    /// <summary>Reads every count cell into an existing array indexed by <see cref="FormCell.Index"/>, row by row; the amount's slot is left as it is.</summary>
+    internal static void ReadCounts(AnnualReport report, long[] counts)
+    {
+        foreach (var row in CountRows.All)
+        {
+            row.CountReader!(report, counts);
+        }
+    }
+
+    // A nested holder so that the list is built only after the rows exist, whatever the order of the partial files.
+    private static class CountRows
+    {
+        internal static readonly FormRow[] All = Rows.Where(r => r.CountReader is not null).ToArray();
     }
 
     /// <summary>Returns the report with all three tables rebuilt from counts indexed by <see cref="FormCell.Index"/> and the fee amount.</summary>

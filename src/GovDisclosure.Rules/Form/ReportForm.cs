@@ -139,6 +139,17 @@ public static partial class ReportForm
 
         row.SetCells(cells);
         RowFactories[row] = (v, i) => make(v, i);
+
+        // One walk to the row's model for all its columns: reading a report row by row, not cell by cell.
+        var first = cells[0].Index;
+        row.CountReader = (r, counts) =>
+        {
+            var model = get(r);
+            for (var c = 0; c < getters.Length; c++)
+            {
+                counts[first + c] = getters[c](model);
+            }
+        };
         return row;
     }
 

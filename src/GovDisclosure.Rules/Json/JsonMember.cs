@@ -96,6 +96,9 @@ internal sealed class JsonMember
     /// <summary>One bit per required member, by position in <see cref="Members"/>.</summary>
     internal ulong RequiredMask { get; private set; }
 
+    /// <summary>The member's position in the whole tree, in canonical document order (the root is 0).</summary>
+    internal int Ordinal { get; private set; }
+
     /// <summary>The label in a language.</summary>
     internal string LabelIn(MessageLanguage language) => language == MessageLanguage.English ? EnglishLabel : Label;
 
@@ -109,8 +112,8 @@ internal sealed class JsonMember
         return member;
     }
 
-    /// <summary>Fixes the members into arrays once the tree is complete.</summary>
-    internal void Freeze()
+    /// <summary>Fixes the members into arrays once the tree is complete, numbering them in document order.</summary>
+    internal void Freeze(List<JsonMember> all)
     {
         // The reader keeps which members it has seen in one 64-bit mask per object.
         if (children.Count > 64)
@@ -118,11 +121,13 @@ internal sealed class JsonMember
             throw new System.InvalidOperationException($"{Pointer}: more than 64 members");
         }
 
+        Ordinal = all.Count;
+        all.Add(this);
         Members = children.ToArray();
         RequiredMask = 0;
         for (var i = 0; i < Members.Length; i++)
         {
-            Members[i].Freeze();
+            Members[i].Freeze(all);
             if (Members[i].Required)
             {
                 RequiredMask |= 1UL << i;

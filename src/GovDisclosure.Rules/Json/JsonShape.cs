@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Rules.Form;
 
@@ -27,8 +28,13 @@ internal static class JsonShape
     /// <summary>The English name of the whole document.</summary>
     internal const string EnglishReportTitle = "Annual report on government-information disclosure (2021 format)";
 
+    private static readonly List<JsonMember> Ordered = [];
+
     /// <summary>The document's root object.</summary>
     internal static JsonMember Root { get; } = Build();
+
+    /// <summary>Every member of the tree by <see cref="JsonMember.Ordinal"/>, the root first.</summary>
+    internal static IReadOnlyList<JsonMember> All => Ordered;
 
     private static JsonMember Build()
     {
@@ -63,7 +69,7 @@ internal static class JsonShape
         }
 
         root.Add(Header(ExtensionsMember, JsonMemberKind.Extensions, false, "扩展内容", "extensions"));
-        root.Freeze();
+        root.Freeze(Ordered);
         return root;
     }
 

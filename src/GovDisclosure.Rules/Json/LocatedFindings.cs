@@ -18,34 +18,17 @@ internal sealed class LocatedFindings
     internal void Add(RuleDescriptor rule, string path, int offset, string message) =>
         items.Add(new Pending(offset, items.Count, rule, path, message));
 
-    /// <summary>
-    /// The findings in document order, with 1-based lines (counted at "\n", as JSON readers do) and columns counted in
-    /// characters (Unicode scalar values), not bytes.
-    /// </summary>
+    /// <summary>The findings in document order, located as <see cref="SourceCursor"/> locates.</summary>
     internal IReadOnlyList<Finding> Locate(ReadOnlySpan<byte> document)
     {
         items.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Order.CompareTo(b.Order));
         var located = new Finding[items.Count];
-        int position = 0, line = 1, column = 1;
+        var cursor = default(SourceCursor);
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            var end = Math.Min(item.Offset, document.Length);
-            for (; position < end; position++)
-            {
-                var b = document[position];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if (Utf8Text.StartsCharacter(b))
-                {
-                    column++;
-                }
-            }
-
-            located[i] = new Finding(item.Rule.Id, item.Rule.DefaultSeverity, item.Message, item.Path, line: line, column: column);
+            cursor.MoveTo(document, item.Offset);
+            located[i] = new Finding(item.Rule.Id, item.Rule.DefaultSeverity, item.Message, item.Path, line: cursor.Line, column: cursor.Column);
         }
 
         return located;

@@ -28,6 +28,11 @@ internal static class MalformedJson
         }
 
         var b = document[offset];
+        if (b >= 0x80 && Utf8Text.FindInvalid(document.Slice(offset, Math.Min(4, document.Length - offset))) == 0)
+        {
+            return JsonWords.InvalidUtf8(language);
+        }
+
         if (b == (byte)'/')
         {
             return JsonWords.Comment(language);

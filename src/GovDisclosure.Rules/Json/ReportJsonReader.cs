@@ -11,8 +11,6 @@ namespace GovDisclosure.Rules.Json;
 /// </summary>
 internal sealed class ReportJsonReader
 {
-    private static readonly byte[] FormatVersionUtf8 = System.Text.Encoding.UTF8.GetBytes(AnnualReport.FormatVersion);
-
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
@@ -28,9 +26,6 @@ internal sealed class ReportJsonReader
     // Set by GDJ001 and GDJ007: nothing after them is read.
     private bool stopped;
 
-    // Set when the bytes handed to the reader ran out inside the document (they end where invalid UTF-8 begins).
-    private bool exhausted;
-
     // The pointer of the value being read, for a syntax error met inside it.
     private string context = "";
 
@@ -40,28 +35,17 @@ internal sealed class ReportJsonReader
         language = options.Language;
     }
 
-    private bool Halted => stopped || exhausted;
-
     /// <summary>Reads a whole document held in memory.</summary>
     internal static LoadResult Read(ReadOnlySpan<byte> utf8, JsonReadOptions options)
     {
-        var reader = new ReportJsonReader(options);
         if (utf8.Length > options.MaxDocumentBytes)
         {
-            reader.Limit(JsonWords.DocumentTooLarge(options.Language, options.MaxDocumentBytes), "", 0);
-            return reader.Result(utf8);
+            return TooLarge(options);
         }
 
+        var reader = new ReportJsonReader(options);
         var document = utf8.StartsWith(Utf8Text.ByteOrderMark) ? utf8.Slice(Utf8Text.ByteOrderMark.Length) : utf8;
-
-        // Utf8JsonReader checks syntax, not UTF-8: read up to the first bad byte, then report it.
-        var invalid = Utf8Text.FindInvalid(document);
-        reader.Parse(invalid < 0 ? document : document.Slice(0, invalid), isFinalBlock: invalid < 0);
-        if (invalid >= 0 && !reader.stopped)
-        {
-            reader.Malformed(invalid, JsonWords.InvalidUtf8(options.Language));
-        }
-
+        reader.Parse(document);
         return reader.Result(document);
     }
 
@@ -108,18 +92,17 @@ internal sealed class ReportJsonReader
         return new LoadResult(JsonReportAssembly.Assemble(year, texts, counts, amount, extensions), [], places.Build(document));
     }
 
-    private void Parse(ReadOnlySpan<byte> document, bool isFinalBlock)
+    /// <remarks>
+    /// Utf8JsonReader checks syntax, not UTF-8. Outside strings only ASCII is valid JSON, so the syntax check finds bad
+    /// bytes there; every string is either decoded (which checks it) or checked where it is skipped.
+    /// </remarks>
+    private void Parse(ReadOnlySpan<byte> document)
     {
-        var state = new JsonReaderState(new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
-        var reader = new Utf8JsonReader(document, isFinalBlock, state);
+        var reader = new Utf8JsonReader(document, new JsonReaderOptions { MaxDepth = options.MaxDepth + 1 });
         var afterRoot = false;
         try
         {
-            if (!reader.Read())
-            {
-                exhausted = true;
-                return;
-            }
+            reader.Read();
 
             var root = JsonShape.Root;
             if (reader.TokenType == JsonTokenType.StartObject)
@@ -132,7 +115,7 @@ internal sealed class ReportJsonReader
                 Skip(ref reader);
             }
 
-            if (!Halted)
+            if (!stopped)
             {
                 afterRoot = true;
                 context = "";
@@ -160,9 +143,8 @@ internal sealed class ReportJsonReader
         while (true)
         {
             context = node.Pointer;
-            if (!reader.Read())
+            if (!Next(ref reader))
             {
-                exhausted = true;
                 return;
             }
 
@@ -214,16 +196,15 @@ internal sealed class ReportJsonReader
                 var member = nodes[index];
                 context = member.Pointer;
                 places.Add(member, nameStart);
-                if (!reader.Read())
+                if (!Next(ref reader))
                 {
-                    exhausted = true;
                     return;
                 }
 
                 ReadValue(ref reader, member);
             }
 
-            if (Halted)
+            if (stopped)
             {
                 return;
             }
@@ -294,7 +275,7 @@ internal sealed class ReportJsonReader
                 Skip(ref reader);
                 return;
             case JsonMemberKind.FormatVersion when token == JsonTokenType.String:
-                if (WithinStringLength(ref reader) && !reader.ValueTextEquals(FormatVersionUtf8) && TryGetString(ref reader, out var version))
+                if (WithinStringLength(ref reader) && TryGetString(ref reader, out var version) && version != AnnualReport.FormatVersion)
                 {
                     Add(JsonRules.UnsupportedFormatVersion, member.Pointer, (int)reader.TokenStartIndex, "\"" + JsonWords.Excerpt(version) + "\"");
                 }
@@ -303,7 +284,7 @@ internal sealed class ReportJsonReader
             case JsonMemberKind.Extensions when token == JsonTokenType.StartObject:
                 var start = (int)reader.TokenStartIndex;
                 Skip(ref reader);
-                if (!Halted)
+                if (!stopped)
                 {
                     extensionsStart = start;
                     extensionsEnd = (int)reader.TokenStartIndex + 1;
@@ -348,13 +329,23 @@ internal sealed class ReportJsonReader
     /// <summary>Moves to the next value and skips it.</summary>
     private void SkipNext(ref Utf8JsonReader reader)
     {
-        if (!reader.Read())
+        if (Next(ref reader))
         {
-            exhausted = true;
-            return;
+            Skip(ref reader);
+        }
+    }
+
+    /// <summary>Moves to the next token.</summary>
+    private bool Next(ref Utf8JsonReader reader)
+    {
+        if (reader.Read())
+        {
+            return true;
         }
 
-        Skip(ref reader);
+        // With the whole document at hand the reader throws rather than run out inside a value: this only guards.
+        Malformed((int)reader.BytesConsumed, JsonWords.UnexpectedEnd(language));
+        return false;
     }
 
     /// <summary>
@@ -380,7 +371,7 @@ internal sealed class ReportJsonReader
         }
 
         var depth = reader.CurrentDepth;
-        while (reader.Read())
+        while (Next(ref reader))
         {
             switch (reader.TokenType)
             {
@@ -414,13 +405,28 @@ internal sealed class ReportJsonReader
                     break;
             }
         }
-
-        exhausted = true;
     }
 
-    /// <summary>Checks a string's length and, when it holds escapes, that they decode.</summary>
-    private bool CheckString(ref Utf8JsonReader reader) =>
-        WithinStringLength(ref reader) && (!reader.ValueIsEscaped || TryGetString(ref reader, out _));
+    /// <summary>Checks a string that is not kept: its length, its UTF-8, and that its escapes decode.</summary>
+    private bool CheckString(ref Utf8JsonReader reader)
+    {
+        if (!WithinStringLength(ref reader))
+        {
+            return false;
+        }
+
+        var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
+        if (invalid >= 0)
+        {
+            Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+            return false;
+        }
+
+        return !reader.ValueIsEscaped || TryGetString(ref reader, out _);
+    }
+
+    /// <summary>The offset of a string's first byte after its opening quote.</summary>
+    private static int ValueStart(ref Utf8JsonReader reader) => (int)reader.TokenStartIndex + 1;
 
     private bool WithinDepth(ref Utf8JsonReader reader)
     {
@@ -477,7 +483,7 @@ internal sealed class ReportJsonReader
         return false;
     }
 
-    /// <summary>Decodes a string or property name; an escape that leaves a surrogate unpaired is GDJ001.</summary>
+    /// <summary>Decodes a string or property name; bytes that are not UTF-8, or an escape that leaves a surrogate unpaired, are GDJ001.</summary>
     private bool TryGetString(ref Utf8JsonReader reader, out string text)
     {
         try
@@ -488,7 +494,16 @@ internal sealed class ReportJsonReader
         catch (InvalidOperationException)
         {
             text = "";
-            Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape(language));
+            var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
+            if (invalid >= 0)
+            {
+                Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+            }
+            else
+            {
+                Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape(language));
+            }
+
             return false;
         }
     }
@@ -501,7 +516,8 @@ internal sealed class ReportJsonReader
             var excerpt = token switch
             {
                 JsonTokenType.Number => Raw(ref reader),
-                JsonTokenType.String when reader.ValueSpan.Length <= 64 && !reader.ValueIsEscaped => "\"" + JsonWords.Excerpt(reader.GetString()!) + "\"",
+                JsonTokenType.String when reader.ValueSpan.Length <= 64 && !reader.ValueIsEscaped && Utf8Text.FindInvalid(reader.ValueSpan) < 0
+                    => "\"" + JsonWords.Excerpt(reader.GetString()!) + "\"",
                 _ => null,
             };
             actual = JsonWords.Actual(language, token, excerpt);

@@ -1,56 +1,62 @@
 using System;
-using System.Collections.Generic;
 
 namespace GovDisclosure.Rules.Json;
 
 /// <summary>
 /// Where each member of a document begins (the byte offset of its name), gathered while reading; turned into a
-/// <see cref="SourceMap"/> of lines and columns in one sweep once the document has been read without error, so that
-/// the validator's findings can be located in the JSON they came from.
+/// <see cref="SourceMap"/> of lines and columns in one sweep, when a finding first asks, so that the validator's findings
+/// can be located in the JSON they came from.
 /// </summary>
 internal sealed class SourcePlaces
 {
-    // A report has about 250 members; one list, grown once at most.
-    private readonly List<(JsonMember Member, int Offset)> places = new(256);
+    // By JsonMember.Ordinal: an int per member of the form, no allocation per member read. 0 is "not seen", so offset + 1.
+    private readonly int[] places = new int[JsonShape.All.Count];
 
-    internal void Add(JsonMember member, int offset) => places.Add((member, offset));
+    internal void Add(JsonMember member, int offset) => places[member.Ordinal] = offset + 1;
 
-    /// <summary>Lines counted at "\n" and columns in characters, as <see cref="LocatedFindings"/> counts them.</summary>
+    /// <summary>
+    /// A map that locates the members on its first use, as <see cref="SourceCursor"/> locates (as for
+    /// <see cref="LocatedFindings"/>); it keeps a copy of the document until then.
+    /// </summary>
     internal SourceMap Build(ReadOnlySpan<byte> document)
     {
-        var map = new SourceMap();
-        int position = 0, line = 1, column = 1;
-        foreach (var (member, offset) in places)
-        {
-            // Members are read in document order, so the sweep only moves forward.
-            for (var end = Math.Min(offset, document.Length); position < end; position++)
-            {
-                var b = document[position];
-                if (b == (byte)'\n')
-                {
-                    line++;
-                    column = 1;
-                }
-                else if (Utf8Text.StartsCharacter(b))
-                {
-                    column++;
-                }
-            }
+        var copy = document.ToArray();
+        return new SourceMap(map => Fill(map, copy));
+    }
 
-            if (member.Cell is not null)
+    private void Fill(SourceMap map, byte[] document)
+    {
+        // The cursor only moves forward: take the members in the order the document gave them.
+        var ordinals = new int[places.Length];
+        var offsets = new int[places.Length];
+        var count = 0;
+        for (var i = 0; i < places.Length; i++)
+        {
+            if (places[i] > 0)
             {
-                map.SetCell(member.Cell, line, column);
-            }
-            else if (member.Text is not null)
-            {
-                map.SetText(member.Text, line, column);
-            }
-            else
-            {
-                map.Set(member.Pointer, line, column);
+                ordinals[count] = i;
+                offsets[count++] = places[i] - 1;
             }
         }
 
-        return map;
+        Array.Sort(offsets, ordinals, 0, count);
+        var cursor = default(SourceCursor);
+        for (var i = 0; i < count; i++)
+        {
+            cursor.MoveTo(document, offsets[i]);
+            var member = JsonShape.All[ordinals[i]];
+            if (member.Cell is not null)
+            {
+                map.SetCell(member.Cell, cursor.Line, cursor.Column);
+            }
+            else if (member.Text is not null)
+            {
+                map.SetText(member.Text, cursor.Line, cursor.Column);
+            }
+            else
+            {
+                map.Set(member.Pointer, cursor.Line, cursor.Column);
+            }
+        }
     }
 }

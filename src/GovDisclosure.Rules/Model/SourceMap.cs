@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Threading;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
 
@@ -17,6 +19,17 @@ public sealed class SourceMap
     private readonly int[] textColumns = new int[ReportForm.Texts.Count];
     private Dictionary<string, (int Line, int Column)>? others;
 
+    // Records the places on first use, so that loading pays nothing for a map no finding asks about.
+    private Action<SourceMap>? fill;
+
+    /// <summary>Creates an empty map, filled by its owner.</summary>
+    internal SourceMap()
+    {
+    }
+
+    /// <summary>Creates a map that <paramref name="fill"/> fills on its first use.</summary>
+    internal SourceMap(Action<SourceMap> fill) => this.fill = fill;
+
     /// <summary>
     /// 查找某个 JSON Pointer 在源中的位置；找不到时退到最近的已知上级。
     /// Finds where a JSON Pointer stands in the source, falling back to its nearest known parent.
@@ -28,6 +41,7 @@ public sealed class SourceMap
     public bool TryLocate(string pointer, out int line, out int column)
     {
         Guard.Against.Null(pointer);
+        Fill();
         for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
         {
             if (TryLocateExactly(current, out line, out column))
@@ -72,6 +86,23 @@ public sealed class SourceMap
     {
         others ??= new Dictionary<string, (int, int)>(System.StringComparer.Ordinal);
         others[pointer] = (line, column);
+    }
+
+    private void Fill()
+    {
+        if (Volatile.Read(ref fill) is null)
+        {
+            return;
+        }
+
+        lock (cellLines)
+        {
+            if (fill is { } pending)
+            {
+                pending(this);
+                Volatile.Write(ref fill, null);
+            }
+        }
     }
 
     private bool TryLocateExactly(string pointer, out int line, out int column)

@@ -6,8 +6,8 @@ using Ardalis.GuardClauses;
 namespace GovDisclosure.Rules.Validation;
 
 /// <summary>
-/// 校验一份报告是否内部一致：运行内置规则（GD001–GD403）及宿主加入的规则，返回按文档位置排列的发现。
-/// Checks that one report is internally consistent: runs the built-in rules (GD001–GD403) and the host's own rules, and
+/// 校验一份报告是否内部一致：运行内置规则（GD001–GD403；给出上一年度报告时还有 GD501–GD506）及宿主加入的规则，返回按文档位置排列的发现。
+/// Checks that one report is internally consistent: runs the built-in rules (GD001–GD403, and GD501–GD506 when last year's report is given) and the host's own rules, and
 /// returns the findings in document order.
 /// </summary>
 /// <remarks>
@@ -25,6 +25,7 @@ public sealed class ReportValidator
 
     private readonly ReportRule[] rules;
     private readonly Severity[] severities;
+    private readonly Diff.DiffOptions yearOverYear;
 
     /// <summary>以默认选项新建验证器。Creates a validator with the default options.</summary>
     public ReportValidator()
@@ -44,6 +45,7 @@ public sealed class ReportValidator
         Guard.Against.Null(options.AdditionalRules);
         Guard.Against.Null(options.DisabledRules);
         Guard.Against.Null(options.SeverityOverrides);
+        yearOverYear = Guard.Against.Null(options.YearOverYear) with { Language = options.Language };
 
         var disabled = new HashSet<string>(options.DisabledRules, StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -105,7 +107,7 @@ public sealed class ReportValidator
         List<Finding>? findings;
         try
         {
-            context.Begin(report, previous, Options.Language, Options.Today);
+            context.Begin(report, previous, Options.Language, Options.Today, yearOverYear);
             for (var i = 0; i < rules.Length; i++)
             {
                 if (previous is null && rules[i].RequiresPrevious)

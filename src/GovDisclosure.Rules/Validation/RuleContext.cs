@@ -82,9 +82,13 @@ public sealed class RuleContext
     /// <returns>标签。The label.</returns>
     public string Label(FormText text) => Language == MessageLanguage.English ? Guard.Against.Null(text).EnglishLabel : Guard.Against.Null(text).Label;
 
+    /// <summary>The year-over-year thresholds of the validator's options, in its language.</summary>
+    internal Diff.DiffOptions YearOverYear { get; private set; } = Diff.DiffOptions.Default;
+
     /// <summary>Prepares the context for one validation.</summary>
-    internal void Begin(AnnualReport checkedReport, AnnualReport? previous, MessageLanguage language, DateTime? injectedToday)
+    internal void Begin(AnnualReport checkedReport, AnnualReport? previous, MessageLanguage language, DateTime? injectedToday, Diff.DiffOptions yearOverYear)
     {
+        YearOverYear = yearOverYear;
         report = checkedReport;
         Previous = previous;
         Language = language;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using GovDisclosure.Rules.Diff;
 
 namespace GovDisclosure.Rules.Validation;
 
@@ -40,4 +41,11 @@ public sealed class ValidationOptions
     /// A host's own rules, run after the built-in ones; their IDs must differ from the built-in ones and from each other.
     /// </summary>
     public IReadOnlyList<ReportRule> AdditionalRules { get; init; } = [];
+
+    /// <summary>
+    /// 给出上一年度报告时逐年比对规则（GD505 相似度、GD506 剧烈变化）的阈值；其中的语言不起作用，以 <see cref="Language"/> 为准。
+    /// The thresholds of the year-over-year rules (GD505 similarity, GD506 sharp change) when last year's report is given;
+    /// its language is ignored in favour of <see cref="Language"/>.
+    /// </summary>
+    public DiffOptions YearOverYear { get; init; } = DiffOptions.Default;
 }

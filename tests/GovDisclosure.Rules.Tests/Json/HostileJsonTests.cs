@@ -119,6 +119,16 @@ public class HostileJsonTests
         Located(Single(ReportJson.Read(bytes), "GDJ001"), "GDJ001", "/preamble", (1, 17));
     }
 
+    [Fact]
+    public void Bytes_outside_strings_that_are_not_UTF8_or_not_JSON()
+    {
+        var invalid = Encoding.UTF8.GetBytes("{\"year\": ").Concat(new byte[] { 0xFF }).Concat(Encoding.UTF8.GetBytes("}")).ToArray();
+
+        Assert.Equal("JSON 格式不正确或不是有效的 UTF-8：不是有效的 UTF-8 字节序列", Single(ReportJson.Read(invalid), "GDJ001").Message);
+        Assert.Equal("JSON 格式不正确或不是有效的 UTF-8：此处的 U+54C8 不符合 JSON 语法", Single(ReportJson.Read("{\"year\": 哈}"), "GDJ001").Message);
+        Assert.Equal("JSON 格式不正确或不是有效的 UTF-8：此处的 U+1F600 不符合 JSON 语法", Single(ReportJson.Read("{\"year\": 😀}"), "GDJ001").Message);
+    }
+
     [Theory]
     [InlineData("\\uD800")]
     [InlineData("\\uDC00x")]
@@ -133,13 +143,15 @@ public class HostileJsonTests
     }
 
     [Fact]
-    public void A_lone_surrogate_in_an_unknown_member_or_in_extensions_is_GDJ001()
+    public void A_lone_surrogate_in_a_name_the_format_version_or_extensions_is_GDJ001()
     {
         var inExtensions = Change("\"otherMatters\": ", "\"extensions\": {\"a\": [\"\\uDBFF\"]}, \"otherMatters\": ");
         var inName = Change("\"year\": 2022,", "\"year\": 2022, \"\\uD800\": 1,");
+        var inFormatVersion = Change("\"formatVersion\": \"2021\"", "\"formatVersion\": \"\\uDFFF\"");
 
         Assert.Equal("/extensions", Single(ReportJson.Read(inExtensions), "GDJ001").Path);
         Assert.Equal("", Single(ReportJson.Read(inName), "GDJ001").Path);
+        Assert.Equal("/formatVersion", Single(ReportJson.Read(inFormatVersion), "GDJ001").Path);
     }
 
     [Fact]
@@ -161,10 +173,11 @@ public class HostileJsonTests
     }
 
     [Fact]
-    public void The_example_cut_short_anywhere_is_GDJ001_and_never_throws()
+    public void The_example_cut_short_is_GDJ001_and_never_throws()
     {
+        // Every byte of the opening, then every third byte: inside names, numbers, strings, multi-byte characters and between tokens.
         var bytes = Encoding.UTF8.GetBytes(Example.TrimEnd());
-        for (var length = 0; length < bytes.Length; length++)
+        for (var length = 0; length < bytes.Length; length += length < 512 ? 1 : 3)
         {
             var result = ReportJson.Read(bytes.AsSpan(0, length));
 

@@ -124,6 +124,21 @@ public class ReportJsonReadTests
     }
 
     [Fact]
+    public void Columns_count_characters_not_bytes_on_a_long_compact_line()
+    {
+        // One line of about 9,000 bytes, mostly Chinese; the emoji is one character (two UTF-16 units, four bytes).
+        var compact = ReportJson.Write(ExampleReport, new JsonWriteOptions { Indented = false });
+        var document = Change(Change(compact, "\"preamble\":\"", "\"preamble\":\"😀"), "\"otherMatters\":", "\"otherMatter\":");
+
+        var findings = ReportJson.Read(document).Findings;
+
+        var (line, column) = Where(document, "\"otherMatter\"");
+        Assert.Equal(1, line);
+        Assert.Equal(["GDJ003", "GDJ004"], findings.Select(f => f.RuleId));
+        Located(findings[1], "GDJ004", "/otherMatter", (line, column - 1));
+    }
+
+    [Fact]
     public void GDJ004_an_unknown_member_name_is_escaped_in_its_pointer()
     {
         var document = Change("\"year\": 2022,", "\"year\": 2022, \"a/b~c\": [1, {\"x\": null}],");
