@@ -33,7 +33,14 @@ internal sealed class ImportDiagnostics
     internal static string Quote(string line)
     {
         var text = line.Trim();
-        return text.Length <= MaxQuotedLength ? text : text.Substring(0, MaxQuotedLength) + "…";
+        if (text.Length <= MaxQuotedLength)
+        {
+            return text;
+        }
+
+        // Never cut a surrogate pair in two: a lone surrogate would break a JSON or SARIF rendering of the finding.
+        var cut = char.IsHighSurrogate(text[MaxQuotedLength - 1]) ? MaxQuotedLength - 1 : MaxQuotedLength;
+        return text.Substring(0, cut) + "…";
     }
 
     /// <summary>Every finding, by line, then rule ID.</summary>

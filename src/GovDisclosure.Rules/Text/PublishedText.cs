@@ -29,6 +29,14 @@ namespace GovDisclosure.Rules.Text;
 /// differ from the lead-in, an agency or year the title cannot carry, extensions) as a directive starting <c>\@</c>.
 /// Published text never starts a line with a backslash, so neither kind misreads a real report.
 /// </para>
+/// <para>
+/// 机关名称、联系地址、电话和网址统一规整：去掉首尾空白、网址两侧的尖括号，以及紧挨汉字的空格（“中山路 181 号”→“中山路181号”）。
+/// 联系方式取自引言中“联系地址：…，联系电话：…，网址：…”的写法；引言本身原样保留。标题之前的行（如索引号、发布日期）不属于报告，不予读取。
+/// The agency name, address, phone and website are normalised alike: edge white space, the angle brackets around a
+/// website, and spaces touching Chinese characters are dropped (“中山路 181 号” → “中山路181号”). The details come from the
+/// lead-in's “联系地址：…，联系电话：…，网址：…”; the lead-in itself is kept as it is. Lines above the title (an index
+/// number, a date) are not part of the report and are not read.
+/// </para>
 /// </remarks>
 public static class PublishedText
 {

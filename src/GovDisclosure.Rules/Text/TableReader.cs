@@ -95,8 +95,9 @@ internal sealed class TableReader
     /// </summary>
     private (int Row, int LabelCells) Match(TableLine line)
     {
-        var row = Find(Wording.Key(line.Labels));
-        if (row >= 0 || line.Figures.Count == 0)
+        var hasFigures = line.Figures.Count > 0;
+        var row = Find(Wording.Key(line.Labels), loosely: hasFigures);
+        if (row >= 0 || !hasFigures)
         {
             return (row, line.Labels.Count);
         }
@@ -106,7 +107,7 @@ internal sealed class TableReader
         for (var k = 0; k < line.Labels.Count - 1 && key.Length <= RowLabels.MaxKeyLength; k++)
         {
             key += Wording.Key(line.Labels[k]);
-            var shorter = Find(key);
+            var shorter = Find(key, loosely: true);
             found = shorter >= 0 ? (shorter, k + 1) : found;
         }
 
@@ -181,8 +182,11 @@ internal sealed class TableReader
         }
     }
 
-    /// <summary>The row a label key names, searched forward from the cursor (see <see cref="RowLabels"/>); -1 for none.</summary>
-    private int Find(string key)
+    /// <summary>
+    /// The row a label key names, searched forward from the cursor (see <see cref="RowLabels"/>); -1 for none. A label
+    /// without figures is matched exactly only: a lone 其他 or 总计 on a line of its own is a column header.
+    /// </summary>
+    private int Find(string key, bool loosely)
     {
         if (key.Length > RowLabels.MaxKeyLength)
         {
@@ -196,7 +200,7 @@ internal sealed class TableReader
             found = FirstFrom(0, cursor, i => RowLabels.IsExactly(rows[i], key));
         }
 
-        return found >= 0 ? found : FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
+        return found >= 0 || !loosely ? found : FirstFrom(cursor, rows.Count, i => RowLabels.IsLoosely(rows[i], key));
     }
 
     /// <summary>Moves the cursor past a row found, noting where the rows passed over were missed.</summary>

@@ -134,6 +134,10 @@ public class ImportDiagnosticsTests
         var text = SeedText.Replace("行政许可", "行政许可\t164\n" + new string('字', 1000));
         var finding = Assert.Single(PublishedText.Import(text).Findings);
         Assert.Contains("“" + new string('字', 40) + "…”", finding.Message);
+
+        var emoji = "a" + string.Concat(Enumerable.Repeat("😀", 30));
+        var cut = Assert.Single(PublishedText.Import(SeedText.Replace("行政许可", "行政许可\t164\n" + emoji)).Findings);
+        Assert.Contains("“a" + string.Concat(Enumerable.Repeat("😀", 19)) + "…”", cut.Message);
     }
 
     [Fact]

@@ -156,6 +156,18 @@ public class SeedVariationTests
     }
 
     [Fact]
+    public void Column_headers_one_per_line_are_headers_even_when_they_read_like_a_row()
+    {
+        // 总计 alone is table B's total column, not the row （七）总计: taking it for that row would carry the search
+        // past 3.其他, whose line here has lost its ordinal too.
+        var header = SeedText.Lines.Single(l => l.TrimStart('\t').StartsWith("商业企业", StringComparison.Ordinal));
+        var text = SeedText.Replace(("商业企业", header + "\n科研机构\n其他\n总计"), ("3.其他", "其他\t\t1\t0\t0\t0\t0\t0\t1\t"));
+        var result = PublishedText.Import(text);
+        Assert.Empty(result.Findings);
+        SeedText.AssertSameReport(JsonDocuments.ExampleReport, result.Report);
+    }
+
+    [Fact]
     public void Table_C_as_three_labelled_rows()
     {
         var text = SeedText.Replace("0\t0\t0\t0\t0\t0\t0\t2", "行政复议\t0\t0\t0\t0\t0\n行政诉讼\t未经复议直接起诉\t0\t0\t2\t0\t2\n复议后起诉\t0\t0\t0\t0\t0");
