@@ -11,8 +11,6 @@ namespace GovDisclosure.Rules.Json;
 /// </summary>
 internal sealed class ReportJsonReader
 {
-    private static readonly byte[] FormatVersionUtf8 = System.Text.Encoding.UTF8.GetBytes(AnnualReport.FormatVersion);
-
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
@@ -294,7 +292,7 @@ internal sealed class ReportJsonReader
                 Skip(ref reader);
                 return;
             case JsonMemberKind.FormatVersion when token == JsonTokenType.String:
-                if (WithinStringLength(ref reader) && !reader.ValueTextEquals(FormatVersionUtf8) && TryGetString(ref reader, out var version))
+                if (WithinStringLength(ref reader) && TryGetString(ref reader, out var version) && version != AnnualReport.FormatVersion)
                 {
                     Add(JsonRules.UnsupportedFormatVersion, member.Pointer, (int)reader.TokenStartIndex, "\"" + JsonWords.Excerpt(version) + "\"");
                 }
