@@ -147,7 +147,9 @@ internal static class ProseWriter
     {
         var yuan = wording.Number(Sentence.Fees, 0, 3) == 0 ? wording.Number(Sentence.OtherMatters, 50, 900) : 0;
         var fees = yuan > 0
-            ? $"依据《政府信息公开信息处理费管理办法》，本年度收取信息处理费{N(yuan)}元。"
+            ? wording.Pick(Sentence.Fees,
+                $"依据《政府信息公开信息处理费管理办法》，本年度收取信息处理费{N(yuan)}元。",
+                $"本年度共收取政府信息公开信息处理费{N(yuan)}元，均按规定标准收取。")
             : wording.Pick(Sentence.Fees, "本年度未收取信息处理费。", "本年度没有收取政府信息公开信息处理费。");
         return fees + wording.Pick(Sentence.OtherMatters,
             "无其他需要报告的事项。",
