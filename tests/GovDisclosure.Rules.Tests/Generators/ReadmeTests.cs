@@ -1,5 +1,4 @@
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace GovDisclosure.Rules.Tests.Generators;
@@ -9,12 +8,10 @@ public class ReadmeTests
     [Fact]
     public void The_packages_README_shows_the_example_that_compiles_here()
     {
-        var example = File.ReadAllText(Path.Combine(Here(), "ReadmeExample.cs")).Replace("\r\n", "\n");
+        var example = File.ReadAllText(RepositoryFiles.PathOf("tests", "GovDisclosure.Rules.Tests", "Generators", "ReadmeExample.cs")).Replace("\r\n", "\n");
         var start = example.IndexOf("// readme:begin\n") + "// readme:begin\n".Length;
         var code = example.Substring(start, example.IndexOf("// readme:end") - start);
-        var readme = File.ReadAllText(Path.Combine(Here(), "..", "..", "..", "src", "GovDisclosure.Rules.Testing", "README.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("src", "GovDisclosure.Rules.Testing", "README.md")).Replace("\r\n", "\n");
         Assert.Contains("```csharp\n" + code + "```", readme);
     }
-
-    private static string Here([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

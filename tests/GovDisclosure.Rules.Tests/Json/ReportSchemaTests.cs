@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Json;
@@ -24,7 +23,7 @@ public class ReportSchemaTests
     [Fact]
     public void The_committed_schema_is_the_generated_one()
     {
-        var file = Path.Combine(RepositoryRoot(), "schema", "gov-disclosure-report-2021.schema.json");
+        var file = RepositoryFiles.PathOf("schema", "gov-disclosure-report-2021.schema.json");
         var generated = ReportSchema.Generate();
         if (Environment.GetEnvironmentVariable("UPDATE_SCHEMA") == "1")
         {
@@ -149,7 +148,4 @@ public class ReportSchemaTests
         using var document = JsonDocument.Parse(json);
         return Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag });
     }
-
-    private static string RepositoryRoot([CallerFilePath] string path = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", "..", ".."));
 }

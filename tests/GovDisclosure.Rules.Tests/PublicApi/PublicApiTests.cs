@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 using Xunit;
 
@@ -30,7 +29,7 @@ public class PublicApiTests
     {
         var actual = anyPublicType.Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
             .Replace("\r\n", "\n");
-        var file = Path.Combine(SourceDirectory(), $"{name}.{Build}.approved.txt");
+        var file = RepositoryFiles.PathOf("tests", "GovDisclosure.Rules.Tests", "PublicApi", $"{name}.{Build}.approved.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_PUBLIC_API") == "1")
         {
             File.WriteAllText(file, actual);
@@ -39,6 +38,4 @@ public class PublicApiTests
         var approved = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
         Assert.True(approved == actual, $"The public API of {name} ({Build}) changed. Review the difference, then run the tests with UPDATE_PUBLIC_API=1 and commit {file}.");
     }
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using GovDisclosure.Rules.Validation.Prose;
 using Xunit;
@@ -22,7 +21,7 @@ public class ReadmeRulesTests
     [Fact]
     public void The_README_rule_table_and_phrases_are_those_of_the_catalogue()
     {
-        var file = Path.GetFullPath(Path.Combine(SourceDirectory(), "..", "..", "..", "README.md"));
+        var file = RepositoryFiles.PathOf("README.md");
         var readme = File.ReadAllText(file).Replace("\r\n", "\n");
         var start = readme.IndexOf(Begin, StringComparison.Ordinal);
         var end = readme.IndexOf(End, StringComparison.Ordinal);
@@ -85,6 +84,4 @@ public class ReadmeRulesTests
     private static string Words(string[] words) => string.Join("、", words.Select(w => "`" + w + "`"));
 
     private static string Chars(string chars) => string.Join("、", chars.Select(c => "`" + c + "`"));
-
-    private static string SourceDirectory([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
