@@ -13,6 +13,10 @@ namespace GovDisclosure.Rules.Tests.Json;
 /// <summary>Past each limit of <see cref="JsonReadOptions"/>: one GDJ007, and nothing more read.</summary>
 public class JsonReadLimitTests
 {
+    /// <summary>The example without its $schema (a string longer than the limits tried here) and with another agency name.</summary>
+    private static string WithName(string name) =>
+        Change(Change("\"$schema\": \"../gov-disclosure-report-2021.schema.json\",", ""), "\"name\": \"哈尔滨市科学技术局\"", "\"name\": \"" + name + "\"");
+
     [Fact]
     public void The_defaults_are_safe_and_read_the_example()
     {
@@ -69,14 +73,25 @@ public class JsonReadLimitTests
         var options = new JsonReadOptions { MaxStringLength = 30 };
         var thirty = string.Concat(Enumerable.Repeat("哈尔滨市科学技术局", 4)).Substring(0, 30);
         var escaped = string.Concat(thirty.Select(c => "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture)));
-        var example = Change("\"$schema\": \"../gov-disclosure-report-2021.schema.json\",", "");
-        string WithName(string name) => Change(example, "\"name\": \"哈尔滨市科学技术局\"", "\"name\": \"" + name + "\"");
 
         // At the limit the name is read, and the preamble, much longer, is the first string past it.
         Assert.Equal("/preamble", Single(ReportJson.Read(WithName(thirty), options), "GDJ007").Path);
         Assert.Equal("/preamble", Single(ReportJson.Read(WithName(escaped), options), "GDJ007").Path);
         Located(Single(ReportJson.Read(WithName(thirty + "局"), options), "GDJ007"), "GDJ007", "/agency/name", Where(WithName(thirty + "局"), "\"" + thirty));
         Assert.Equal("/agency/name", Single(ReportJson.Read(WithName(escaped), options with { MaxStringLength = 29 }), "GDJ007").Path);
+    }
+
+    [Fact]
+    public void A_character_beyond_U_FFFF_counts_as_two_characters_of_the_string_limit()
+    {
+        // 😀 takes four bytes of UTF-8 and two UTF-16 units: fifteen of them are thirty units, the limit.
+        var options = new JsonReadOptions { MaxStringLength = 30 };
+        var fifteen = string.Concat(Enumerable.Repeat("😀", 15));
+
+        Assert.Equal("/preamble", Single(ReportJson.Read(WithName(fifteen), options), "GDJ007").Path);
+        var over = Single(ReportJson.Read(WithName(fifteen + "a"), options), "GDJ007");
+        Assert.Equal("/agency/name", over.Path);
+        Assert.Equal("文档超出读取限制：字符串长度超过 30 个字符，其余部分未读取", over.Message);
     }
 
     [Fact]
