@@ -105,6 +105,9 @@ internal sealed class DiffPresentation
         return arrow + Number(System.Math.Abs(change.Delta)) + Parenthesised(relative);
     }
 
+    /// <summary>A text on one line, whether its line ends are "\n" or "\r\n", so that a finding stays one item of a listing.</summary>
+    public static string OneLine(string text) => text.Replace("\r", "").Replace('\n', ' ');
+
     public static string Number(decimal value) => value.ToString(Invariant);
 
     public static string Percent(double fraction) => YearOverYearChecks.Percent(fraction);

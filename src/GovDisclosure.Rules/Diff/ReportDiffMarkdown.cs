@@ -61,14 +61,12 @@ public static class ReportDiffMarkdown
         foreach (var finding in diff.Findings)
         {
             md.Append("- **").Append(finding.RuleId).Append("** ").Append(words.Severity(finding.Severity)).Append(" `").Append(finding.Path).Append('`')
-                .Append(words.Colon).Append(Inline(finding.Message)).Append('\n');
+                .Append(words.Colon).Append(DiffPresentation.OneLine(finding.Message)).Append('\n');
         }
 
         return md.ToString();
     }
 
     /// <summary>Text inside a table cell: a pipe would end the cell and a line break the row.</summary>
-    private static string Cell(string text) => Inline(text).Replace("|", "\\|");
-
-    private static string Inline(string text) => text.Replace("\r", "").Replace('\n', ' ');
+    private static string Cell(string text) => DiffPresentation.OneLine(text).Replace("|", "\\|");
 }

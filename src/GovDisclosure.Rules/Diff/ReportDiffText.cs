@@ -57,7 +57,7 @@ public static class ReportDiffText
         foreach (var finding in diff.Findings)
         {
             text.Append(Indent).Append(finding.RuleId).Append(' ').Append(words.Severity(finding.Severity)).Append(' ').Append(finding.Path)
-                .Append(words.Colon).Append(finding.Message.Replace("\n", " ")).Append('\n');
+                .Append(words.Colon).Append(DiffPresentation.OneLine(finding.Message)).Append('\n');
         }
 
         return text.ToString();
