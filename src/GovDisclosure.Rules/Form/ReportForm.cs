@@ -121,7 +121,6 @@ public static partial class ReportForm
     public static IReadOnlyList<FormTable> Tables { get; } = [ProactiveDisclosureTable, ApplicationsTable, ReviewsAndLitigationTable];
 
     private static readonly List<FormCell> AllCells = [];
-    private static readonly Dictionary<FormRow, Func<long[], int, object>> RowFactories = [];
 
     private static FormRow Row<TRow>(FormTable table, string pointer, string[] labelPath, string shortLabel, string english, string? group,
         RowShape shape, Func<TRow, long>[] getters, Func<AnnualReport, TRow> get, Func<long[], int, TRow> make, bool qualified = false)
@@ -138,7 +137,7 @@ public static partial class ReportForm
         }
 
         row.SetCells(cells);
-        RowFactories[row] = (v, i) => make(v, i);
+        row.Factory = (v, i) => make(v, i);
 
         // One walk to the row's model for all its columns: reading a report row by row, not cell by cell.
         var first = cells[0].Index;
@@ -288,5 +287,5 @@ public static partial class ReportForm
     private static readonly Dictionary<string, FormCell> CellsByPointer = AllCells.ToDictionary(c => c.Pointer, StringComparer.Ordinal);
 
     /// <summary>Makes the row model of a row from a run of counts.</summary>
-    internal static object MakeRow(FormRow row, long[] counts) => RowFactories[row](counts, row.FirstCellIndex);
+    internal static object MakeRow(FormRow row, long[] counts) => row.Factory!(counts, row.FirstCellIndex);
 }
