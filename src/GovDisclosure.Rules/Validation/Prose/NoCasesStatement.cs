@@ -28,13 +28,15 @@ internal static class NoCasesStatement
         // Each clause is judged by its first denial; a clause that states nothing moves the search to the next clause.
         for (var denial = FindDenial(text, 0, out var denialEnd); denial >= 0;)
         {
-            var clauseStart = S.ClauseStart(text, denial);
             var clauseEnd = S.ClauseEnd(text, denial);
-            if (!S.ContainsAny(text, P.AimWords, clauseStart, denial))
+
+            // Cheapest test first: most denials (无, 没有 …) name neither review nor litigation.
+            deniesReview = NamesReview(text, denialEnd, clauseEnd);
+            deniesLitigation = S.ContainsAny(text, P.LitigationWords, denialEnd, clauseEnd);
+            if (deniesReview || deniesLitigation)
             {
-                deniesReview = NamesReview(text, denialEnd, clauseEnd);
-                deniesLitigation = S.ContainsAny(text, P.LitigationWords, denialEnd, clauseEnd);
-                if ((deniesReview || deniesLitigation)
+                var clauseStart = S.ClauseStart(text, denial);
+                if (!S.ContainsAny(text, P.AimWords, clauseStart, denial)
                     && !S.ContainsAny(text, P.RemainderWords, S.SentenceStart(text, clauseStart), S.SentenceEnd(text, clauseStart)))
                 {
                     return S.Quote(text, clauseStart, clauseEnd);
