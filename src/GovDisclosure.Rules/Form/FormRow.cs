@@ -69,6 +69,9 @@ public sealed class FormRow
     /// <summary>Reads the row's model once and writes its counts at their <see cref="FormCell.Index"/>; null for the amount row.</summary>
     internal Action<AnnualReport, long[]>? CountReader { get; set; }
 
+    /// <summary>Makes the row's model from counts indexed by <see cref="FormCell.Index"/> (null for the fee row).</summary>
+    internal Func<long[], int, object>? Factory { get; set; }
+
     /// <summary>按列名取单元格；没有则为 null。The cell of the column with this JSON name, or null.</summary>
     /// <param name="columnJsonName">列的 JSON 名。The column's JSON name.</param>
     /// <returns>单元格或 null。The cell or null.</returns>

@@ -37,6 +37,20 @@ public static partial class ReportForm
 
     private static CaseOutcomeCounts MakeCase(long[] v, int i) => new() { Upheld = v[i], Corrected = v[i + 1], Other = v[i + 2], Pending = v[i + 3], Total = v[i + 4] };
 
+    // The inverse of each Make, column for column as in the getters: a row read with one call, not a delegate per column.
+    private static void WriteDocument(DocumentCounts r, long[] v, int i) => (v[i], v[i + 1], v[i + 2]) = (r.Issued, r.Repealed, r.InForce);
+
+    private static void WriteDecision(DecisionCount r, long[] v, int i) => v[i] = r.Decisions;
+
+    private static void WriteApplicant(ApplicantCounts r, long[] v, int i)
+    {
+        (v[i], v[i + 1], v[i + 2], v[i + 3]) = (r.NaturalPersons, r.CommercialEnterprises, r.ResearchInstitutions, r.PublicInterestOrganizations);
+        (v[i + 4], v[i + 5], v[i + 6]) = (r.LegalServiceAgencies, r.OtherOrganizations, r.Total);
+    }
+
+    private static void WriteCase(CaseOutcomeCounts r, long[] v, int i) =>
+        (v[i], v[i + 1], v[i + 2], v[i + 3], v[i + 4]) = (r.Upheld, r.Corrected, r.Other, r.Pending, r.Total);
+
     /// <summary>规章、行政规范性文件行的三列。The three columns of the regulations and normative-documents rows.</summary>
     public static RowShape DocumentCountsShape { get; } = new(nameof(DocumentCounts), CellKind.Count,
     [
@@ -121,10 +135,10 @@ public static partial class ReportForm
     public static IReadOnlyList<FormTable> Tables { get; } = [ProactiveDisclosureTable, ApplicationsTable, ReviewsAndLitigationTable];
 
     private static readonly List<FormCell> AllCells = [];
-    private static readonly Dictionary<FormRow, Func<long[], int, object>> RowFactories = [];
 
     private static FormRow Row<TRow>(FormTable table, string pointer, string[] labelPath, string shortLabel, string english, string? group,
-        RowShape shape, Func<TRow, long>[] getters, Func<AnnualReport, TRow> get, Func<long[], int, TRow> make, bool qualified = false)
+        RowShape shape, Func<TRow, long>[] getters, Func<AnnualReport, TRow> get, Func<long[], int, TRow> make, Action<TRow, long[], int> write,
+        bool qualified = false)
         where TRow : class
     {
         var row = new FormRow(table, pointer, labelPath, shortLabel, english, group, shape, qualified);
@@ -138,26 +152,19 @@ public static partial class ReportForm
         }
 
         row.SetCells(cells);
-        RowFactories[row] = (v, i) => make(v, i);
+        row.Factory = (v, i) => make(v, i);
 
         // One walk to the row's model for all its columns: reading a report row by row, not cell by cell.
         var first = cells[0].Index;
-        row.CountReader = (r, counts) =>
-        {
-            var model = get(r);
-            for (var c = 0; c < getters.Length; c++)
-            {
-                counts[first + c] = getters[c](model);
-            }
-        };
+        row.CountReader = (r, counts) => write(get(r), counts, first);
         return row;
     }
 
     private static FormRow Doc(string json, string label, string english, Func<ProactiveDisclosureTable, DocumentCounts> get) =>
-        Row(ProactiveDisclosureTable, "/proactiveDisclosure/" + json, [label], label, english, "第二十条第（一）项", DocumentCountsShape, DocumentGetters, r => get(r.ProactiveDisclosure), MakeDocument);
+        Row(ProactiveDisclosureTable, "/proactiveDisclosure/" + json, [label], label, english, "第二十条第（一）项", DocumentCountsShape, DocumentGetters, r => get(r.ProactiveDisclosure), MakeDocument, WriteDocument);
 
     private static FormRow Decision(string json, string label, string english, string group, Func<ProactiveDisclosureTable, DecisionCount> get) =>
-        Row(ProactiveDisclosureTable, "/proactiveDisclosure/" + json, [label], label, english, group, DecisionCountShape, DecisionGetters, r => get(r.ProactiveDisclosure), MakeDecision);
+        Row(ProactiveDisclosureTable, "/proactiveDisclosure/" + json, [label], label, english, group, DecisionCountShape, DecisionGetters, r => get(r.ProactiveDisclosure), MakeDecision, WriteDecision);
 
     private static FormRow Fees()
     {
@@ -170,14 +177,14 @@ public static partial class ReportForm
     }
 
     private static FormRow Applicant(string pointer, string[] labelPath, string shortLabel, string english, Func<AnnualReport, ApplicantCounts> get, bool qualified = false) =>
-        Row(ApplicationsTable, "/applications" + pointer, labelPath, shortLabel, english, null, ApplicantCountsShape, ApplicantGetters, get, MakeApplicant, qualified);
+        Row(ApplicationsTable, "/applications" + pointer, labelPath, shortLabel, english, null, ApplicantCountsShape, ApplicantGetters, get, MakeApplicant, WriteApplicant, qualified);
 
     private static FormRow Outcome(string pointer, string group, string label, string shortLabel, string english, Func<ApplicationOutcomes, ApplicantCounts> get) =>
         Applicant("/outcomes" + pointer, [OutcomesLabel, group, label], shortLabel, english, r => get(r.Applications.Outcomes));
 
     private static FormRow Case(string json, string[] labelPath, string english, Func<ReviewsAndLitigationTable, CaseOutcomeCounts> get) =>
         Row(ReviewsAndLitigationTable, "/reviewsAndLitigation/" + json, labelPath, string.Join("·", labelPath), english, null, CaseOutcomeCountsShape, CaseGetters,
-            r => get(r.ReviewsAndLitigation), MakeCase, qualified: true);
+            r => get(r.ReviewsAndLitigation), MakeCase, WriteCase, qualified: true);
 
     private const string OutcomesLabel = "三、本年度办理结果";
     private const string Withheld = "（三）不予公开";
@@ -288,5 +295,5 @@ public static partial class ReportForm
     private static readonly Dictionary<string, FormCell> CellsByPointer = AllCells.ToDictionary(c => c.Pointer, StringComparer.Ordinal);
 
     /// <summary>Makes the row model of a row from a run of counts.</summary>
-    internal static object MakeRow(FormRow row, long[] counts) => RowFactories[row](counts, row.FirstCellIndex);
+    internal static object MakeRow(FormRow row, long[] counts) => row.Factory!(counts, row.FirstCellIndex);
 }

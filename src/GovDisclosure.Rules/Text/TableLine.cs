@@ -106,26 +106,62 @@ internal sealed class TableLine
     internal static bool TryReadCount(string cell, out long count)
     {
         count = 0;
-        var digits = Digits(cell);
-        return digits is not null && digits.IndexOf('.') < 0
-            && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out count);
+        if (!IsNumber(cell, out var hasFraction) || hasFraction)
+        {
+            return false;
+        }
+
+        foreach (var raw in cell)
+        {
+            var c = Wording.Fold(raw);
+            if (Wording.IsAsciiDigit(c))
+            {
+                var digit = c - '0';
+                if (count > (long.MaxValue - digit) / 10)
+                {
+                    count = 0;
+                    return false;
+                }
+
+                count = (count * 10) + digit;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads a decimal number ≥ 0; false when it is not one.</summary>
     internal static bool TryReadAmount(string cell, out decimal amount)
     {
         amount = 0;
-        var digits = Digits(cell);
-        return digits is not null && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+        if (!IsNumber(cell, out _))
+        {
+            return false;
+        }
+
+        var digits = new StringBuilder(cell.Length);
+        foreach (var raw in cell)
+        {
+            var c = Wording.Fold(raw);
+            if (Wording.IsAsciiDigit(c) || c == '.')
+            {
+                digits.Append(c);
+            }
+        }
+
+        return decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
 
     /// <summary>Whether a cell is a number: digits, optionally grouped by commas in threes, optionally with a fraction.</summary>
-    private static bool IsNumber(string cell) => Digits(cell) is not null;
+    private static bool IsNumber(string cell) => IsNumber(cell, out _);
 
-    /// <summary>The plain ASCII digits (and point) of a number cell, or null when the cell is not a number.</summary>
-    private static string? Digits(string cell)
+    /// <summary>
+    /// Whether a cell is a number (full-width characters folded): digits, optionally grouped by commas in threes,
+    /// optionally followed by a point and at least one digit. Reads without allocating: most cells are checked, few read.
+    /// </summary>
+    private static bool IsNumber(string cell, out bool hasFraction)
     {
-        var digits = new StringBuilder(cell.Length);
+        var digits = 0;
         var group = -1;
         var fraction = -1;
         foreach (var raw in cell)
@@ -133,27 +169,28 @@ internal sealed class TableLine
             var c = Wording.Fold(raw);
             if (Wording.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits++;
                 group = group >= 0 ? group + 1 : group;
                 fraction = fraction >= 0 ? fraction + 1 : fraction;
             }
-            else if (c == ',' && fraction < 0 && digits.Length > 0 && (group < 0 ? digits.Length <= 3 : group == 3))
+            else if (c == ',' && fraction < 0 && digits > 0 && (group < 0 ? digits <= 3 : group == 3))
             {
                 group = 0;
             }
-            else if (c == '.' && fraction < 0 && digits.Length > 0 && group is < 0 or 3)
+            else if (c == '.' && fraction < 0 && digits > 0 && group is < 0 or 3)
             {
-                digits.Append('.');
                 fraction = 0;
                 group = -1;
             }
             else
             {
-                return null;
+                hasFraction = false;
+                return false;
             }
         }
 
-        return digits.Length == 0 || fraction == 0 || group is >= 0 and not 3 ? null : digits.ToString();
+        hasFraction = fraction > 0;
+        return digits > 0 && fraction != 0 && group is < 0 or 3;
     }
 
     private static bool IsDash(char c) => c is '-' or '‐' or '‑' or '‒' or '–' or '—' or '―' or '−' or '－' or '─' or '━';

@@ -22,6 +22,8 @@ public sealed class RuleContext
     private DateTime? today;
     private RuleDescriptor? rule;
     private List<Finding>? findings;
+    private long[]? counts;
+    private bool countsRead;
 
     internal RuleContext()
     {
@@ -85,6 +87,25 @@ public sealed class RuleContext
     /// <summary>The year-over-year thresholds of the validator's options, in its language.</summary>
     internal Diff.DiffOptions YearOverYear { get; private set; } = Diff.DiffOptions.Default;
 
+    /// <summary>
+    /// Every count cell of the report by <see cref="FormCell.Index"/>, read once per validation on first use: the sum
+    /// rules then add array slots instead of walking the model through a delegate per cell.
+    /// </summary>
+    internal long[] Counts
+    {
+        get
+        {
+            counts ??= new long[ReportForm.Cells.Count];
+            if (!countsRead)
+            {
+                ReportForm.ReadCounts(Report, counts);
+                countsRead = true;
+            }
+
+            return counts;
+        }
+    }
+
     /// <summary>Prepares the context for one validation.</summary>
     internal void Begin(AnnualReport checkedReport, AnnualReport? previous, MessageLanguage language, DateTime? injectedToday, Diff.DiffOptions yearOverYear)
     {
@@ -93,6 +114,7 @@ public sealed class RuleContext
         Previous = previous;
         Language = language;
         today = injectedToday;
+        countsRead = false;
     }
 
     /// <summary>Switches the context to the next rule.</summary>
@@ -111,6 +133,7 @@ public sealed class RuleContext
         Previous = null;
         rule = null;
         today = null;
+        countsRead = false;
         return collected;
     }
 

@@ -19,25 +19,31 @@ internal static class NoCasesStatement
     private const string NotYetReviewed = "未经";
     private const char After = '后';
 
+    // Denials start with one of a few characters (未, 没, 无): the scan jumps between them.
+    private static readonly CharSet DenialStarts = CharSet.FirstCharactersOf(P.NoCaseNegations);
+
     /// <summary>Finds the first statement in a text: its clause, and whether it denies review, litigation or both.</summary>
     internal static string? Find(string text, out bool deniesReview, out bool deniesLitigation)
     {
-        for (var clauseStart = 0; clauseStart < text.Length;)
+        // Each clause is judged by its first denial; a clause that states nothing moves the search to the next clause.
+        for (var denial = FindDenial(text, 0, out var denialEnd); denial >= 0;)
         {
-            var clauseEnd = S.ClauseEnd(text, clauseStart);
-            var denial = FindDenial(text, clauseStart, clauseEnd, out var denialEnd);
-            if (denial >= 0 && !S.ContainsAny(text, P.AimWords, clauseStart, denial))
+            var clauseEnd = S.ClauseEnd(text, denial);
+
+            // Cheapest test first: most denials (无, 没有 …) name neither review nor litigation.
+            deniesReview = NamesReview(text, denialEnd, clauseEnd);
+            deniesLitigation = S.ContainsAny(text, P.LitigationWords, denialEnd, clauseEnd);
+            if (deniesReview || deniesLitigation)
             {
-                deniesReview = NamesReview(text, denialEnd, clauseEnd);
-                deniesLitigation = S.ContainsAny(text, P.LitigationWords, denialEnd, clauseEnd);
-                if ((deniesReview || deniesLitigation)
+                var clauseStart = S.ClauseStart(text, denial);
+                if (!S.ContainsAny(text, P.AimWords, clauseStart, denial)
                     && !S.ContainsAny(text, P.RemainderWords, S.SentenceStart(text, clauseStart), S.SentenceEnd(text, clauseStart)))
                 {
                     return S.Quote(text, clauseStart, clauseEnd);
                 }
             }
 
-            clauseStart = clauseEnd + 1;
+            denial = clauseEnd < text.Length ? FindDenial(text, clauseEnd + 1, out denialEnd) : -1;
         }
 
         deniesReview = false;
@@ -45,9 +51,10 @@ internal static class NoCasesStatement
         return null;
     }
 
-    private static int FindDenial(string text, int start, int end, out int denialEnd)
+    /// <summary>The first denial at or after <paramref name="from"/>, or −1.</summary>
+    private static int FindDenial(string text, int from, out int denialEnd)
     {
-        for (var i = start; i < end; i++)
+        for (var i = DenialStarts.IndexIn(text, from, text.Length); i >= 0; i = DenialStarts.IndexIn(text, i + 1, text.Length))
         {
             var word = S.WordAt(text, i, P.NoCaseNegations);
             if (word is not null && S.WordAt(text, i, P.NotNegations) is null)
@@ -57,7 +64,7 @@ internal static class NoCasesStatement
             }
         }
 
-        denialEnd = end;
+        denialEnd = text.Length;
         return -1;
     }
 

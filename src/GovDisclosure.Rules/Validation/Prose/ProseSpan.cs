@@ -1,3 +1,5 @@
+using System;
+
 namespace GovDisclosure.Rules.Validation.Prose;
 
 /// <summary>
@@ -6,9 +8,10 @@ namespace GovDisclosure.Rules.Validation.Prose;
 /// </summary>
 internal static class ProseSpan
 {
-    internal static bool EndsSentence(char c) => c is '。' or '；' or '！' or '？' or ';' or '!' or '?' or '\n' or '\r';
+    private const string SentenceEndings = "。；！？;!?\n\r";
 
-    internal static bool EndsClause(char c) => EndsSentence(c) || c is '，' or ',' or '：' or ':';
+    private static readonly CharSet SentenceMarks = new(SentenceEndings);
+    private static readonly CharSet ClauseMarks = new(SentenceEndings + "，,：:");
 
     /// <summary>The start of the sentence holding position <paramref name="i"/>.</summary>
     internal static int SentenceStart(string text, int i) => Start(text, i, clauses: false);
@@ -22,26 +25,26 @@ internal static class ProseSpan
     /// <summary>The end (exclusive, before the mark) of the clause holding position <paramref name="i"/>.</summary>
     internal static int ClauseEnd(string text, int i) => End(text, i, clauses: true);
 
-    private static bool Ends(char c, bool clauses) => clauses ? EndsClause(c) : EndsSentence(c);
-
     private static int Start(string text, int i, bool clauses)
     {
-        while (i > 0 && !Ends(text[i - 1], clauses))
+        if (i <= 0)
         {
-            i--;
+            return i;
         }
 
-        return i;
+        var mark = (clauses ? ClauseMarks : SentenceMarks).LastIndexIn(text, 0, i);
+        return mark + 1;
     }
 
     private static int End(string text, int i, bool clauses)
     {
-        while (i < text.Length && !Ends(text[i], clauses))
+        if (i >= text.Length)
         {
-            i++;
+            return i;
         }
 
-        return i;
+        var mark = (clauses ? ClauseMarks : SentenceMarks).IndexIn(text, i, text.Length);
+        return mark < 0 ? text.Length : mark;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs at <paramref name="i"/>.</summary>
@@ -67,15 +70,13 @@ internal static class ProseSpan
     /// <summary>Where <paramref name="word"/> first occurs wholly inside [start, end), or −1.</summary>
     internal static int Find(string text, string word, int start, int end)
     {
-        for (var i = start; i + word.Length <= end; i++)
+        if (start < 0 || end - start < word.Length)
         {
-            if (IsAt(text, i, word))
-            {
-                return i;
-            }
+            return -1;
         }
 
-        return -1;
+        var found = text.AsSpan(start, end - start).IndexOf(word.AsSpan(), StringComparison.Ordinal);
+        return found < 0 ? -1 : start + found;
     }
 
     /// <summary>Whether <paramref name="word"/> occurs wholly inside [start, end).</summary>

@@ -17,10 +17,13 @@ namespace GovDisclosure.Rules.Validation.Prose;
 /// </remarks>
 internal static class ReceivedStatement
 {
+    // The verbs start with one of a few characters (收, 新, 受, 接): the scan jumps between them.
+    private static readonly CharSet VerbStarts = CharSet.FirstCharactersOf(P.ReceivedVerbs);
+
     /// <summary>Finds the next statement at or after <paramref name="from"/>; <paramref name="next"/> is where to look after it.</summary>
     internal static bool TryFind(string text, int from, out long count, out int next)
     {
-        for (var i = from; i < text.Length; i++)
+        for (var i = VerbStarts.IndexIn(text, from, text.Length); i >= 0; i = VerbStarts.IndexIn(text, i + 1, text.Length))
         {
             var verb = S.WordAt(text, i, P.ReceivedVerbs);
             if (verb is null)

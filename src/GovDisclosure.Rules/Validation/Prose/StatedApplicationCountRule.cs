@@ -21,8 +21,8 @@ internal sealed class StatedApplicationCountRule : ReportRule
     public override void Check(RuleContext context)
     {
         var report = context.Report;
-        var received = Received.Count(report);
-        var withCarriedOver = received + CarriedOver.Count(report);
+        var received = context.Counts[Received.Index];
+        var withCarriedOver = received + context.Counts[CarriedOver.Index];
         var texts = OverviewText.Members;
         for (var t = 0; t < texts.Length; t++)
         {

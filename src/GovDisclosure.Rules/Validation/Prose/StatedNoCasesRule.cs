@@ -27,10 +27,11 @@ internal sealed class StatedNoCasesRule : ReportRule
     public override void Check(RuleContext context)
     {
         var report = context.Report;
+        var counts = context.Counts;
         var any = false;
         for (var i = 0; i < Totals.Length; i++)
         {
-            any |= Totals[i].Count(report) > 0;
+            any |= counts[Totals[i].Index] > 0;
         }
 
         if (!any)
@@ -48,7 +49,7 @@ internal sealed class StatedNoCasesRule : ReportRule
             }
 
             var claim = review && litigation ? Both : review ? Review : Litigation;
-            var cases = claim.Cases(report);
+            var cases = claim.Cases(counts);
             if (cases > 0)
             {
                 var label = context.Language == MessageLanguage.English ? claim.EnglishLabel : claim.Label;
@@ -81,12 +82,12 @@ internal sealed class StatedNoCasesRule : ReportRule
 
         internal string EnglishLabel { get; }
 
-        internal long Cases(AnnualReport report)
+        internal long Cases(long[] counts)
         {
             long sum = 0;
             for (var i = 0; i < totals.Length; i++)
             {
-                sum += totals[i].Count(report);
+                sum += counts[totals[i].Index];
             }
 
             return sum;
