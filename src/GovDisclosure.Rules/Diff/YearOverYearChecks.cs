@@ -49,23 +49,28 @@ internal static class YearOverYearChecks
     /// <summary>GD505 over every section checked for repetition, for the validator (the comparer has the similarities already).</summary>
     internal static void Repetitions(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
+        var previousProse = StrippedProse.First.Read(previous);
+        var currentProse = StrippedProse.Second.Read(current);
         foreach (var section in ProseSection.All)
         {
             if (section.IsCheckedForRepetition)
             {
-                var text = section.Text(current);
-                Repetition(section, text, TextSimilarity.Of(section.Text(previous), text), options, findings);
+                var text = currentProse.Section(section);
+                Repetition(section, text.Length == 0, TextSimilarity.OfStripped(previousProse.Section(section), text), options, findings);
             }
         }
+
+        previousProse.Release();
+        currentProse.Release();
     }
 
     /// <summary>
     /// GD505: a numbered section taken whole that is nearly last year's text (内容雷同). An empty section repeats nothing:
     /// GD003 reports it.
     /// </summary>
-    internal static void Repetition(ProseSection section, string currentText, double similarity, DiffOptions options, List<Finding> findings)
+    internal static void Repetition(ProseSection section, bool currentIsBlank, double similarity, DiffOptions options, List<Finding> findings)
     {
-        if (section.IsCheckedForRepetition && similarity >= options.SimilarityThreshold && !string.IsNullOrWhiteSpace(currentText))
+        if (section.IsCheckedForRepetition && similarity >= options.SimilarityThreshold && !currentIsBlank)
         {
             var rule = YearOverYearRules.ProseRepeated;
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
