@@ -30,7 +30,7 @@ internal static class YearOverYearChecks
     /// <summary>GD502: the same agency, white space aside (text extraction often adds or drops spaces).</summary>
     internal static void AgencyName(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
-        if (!string.Equals(WithoutWhiteSpace(previous.Agency.Name), WithoutWhiteSpace(current.Agency.Name), StringComparison.Ordinal))
+        if (!SameBesidesWhiteSpace(previous.Agency.Name, current.Agency.Name))
         {
             var rule = YearOverYearRules.AgencyChanged;
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Agency.Name, previous.Agency.Name),
@@ -193,5 +193,31 @@ internal static class YearOverYearChecks
 
     private static string Number(long value) => value.ToString(Invariant);
 
-    private static string WithoutWhiteSpace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    /// <summary>Whether the texts are the same once white space is removed from both, compared in place rather than copied.</summary>
+    private static bool SameBesidesWhiteSpace(string first, string second)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < first.Length && char.IsWhiteSpace(first[i]))
+            {
+                i++;
+            }
+
+            while (j < second.Length && char.IsWhiteSpace(second[j]))
+            {
+                j++;
+            }
+
+            if (i == first.Length || j == second.Length)
+            {
+                return i == first.Length && j == second.Length;
+            }
+
+            if (first[i++] != second[j++])
+            {
+                return false;
+            }
+        }
+    }
 }
