@@ -66,21 +66,8 @@ internal static class SharedBigrams
 
             // The bigrams that straddle or lie between runs: from the one after the run's last character to the one
             // ending on the next run's first.
-            for (var t = lastFirst + 1; t <= nextFirst; t++)
-            {
-                if (table.PairFirst(Key(first, t)))
-                {
-                    shared++;
-                }
-            }
-
-            for (var t = lastSecond + 1; t <= nextSecond; t++)
-            {
-                if (table.PairSecond(Key(second, t)))
-                {
-                    shared++;
-                }
-            }
+            shared += Pair(table, first, lastFirst + 1, nextFirst, isFirst: true);
+            shared += Pair(table, second, lastSecond + 1, nextSecond, isFirst: false);
 
             if (!resumed)
             {
@@ -94,12 +81,26 @@ internal static class SharedBigrams
         }
     }
 
-    /// <summary>The t-th bigram of the padded text (t from 0 to its length), as one 32-bit key.</summary>
-    internal static uint Key(ReadOnlySpan<char> text, int t)
+    /// <summary>Counts bigrams <paramref name="from"/> to <paramref name="to"/> of one text in the table; returns how many paired.</summary>
+    private static long Pair(BigramBalance table, ReadOnlySpan<char> text, int from, int to, bool isFirst)
     {
-        var left = t == 0 ? Boundary : text[t - 1];
-        var right = t == text.Length ? Boundary : text[t];
-        return ((uint)left << 16) | right;
+        long paired = 0;
+
+        // Bigram t is (character t − 1, character t) of the padded text, as one 32-bit key; each character read once.
+        var left = from == 0 ? Boundary : text[from - 1];
+        for (var t = from; t <= to; t++)
+        {
+            var right = t == text.Length ? Boundary : text[t];
+            var key = ((uint)left << 16) | right;
+            if (isFirst ? table.PairFirst(key) : table.PairSecond(key))
+            {
+                paired++;
+            }
+
+            left = right;
+        }
+
+        return paired;
     }
 
     /// <summary>
