@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
@@ -19,10 +20,20 @@ namespace GovDisclosure.Rules.Diff;
 /// </remarks>
 public sealed class ProseSection
 {
+    // Before All, which the constructor reads.
+    private static readonly FormText[] ProseMembers = ReportForm.Texts.Where(t => t.IsProse).ToArray();
+
     private readonly FormText[] parts;
 
     private ProseSection(string pointer, string label, string englishLabel, FormText[] parts, bool checkedForRepetition)
     {
+        FirstMember = Array.IndexOf(ProseMembers, parts[0]);
+        if (!parts.SequenceEqual(ProseMembers.Skip(FirstMember).Take(parts.Length)))
+        {
+            // StrippedProse takes a section as one slice of the members in document order.
+            throw new InvalidOperationException($"{pointer}: the parts of a section must be consecutive prose members.");
+        }
+
         Pointer = pointer;
         Label = label;
         EnglishLabel = englishLabel;
@@ -47,6 +58,12 @@ public sealed class ProseSection
 
     /// <summary>是否检查与上年雷同（GD505）：编号章节的全文。Whether it is checked for repeating last year (GD505): a numbered section taken whole.</summary>
     public bool IsCheckedForRepetition { get; }
+
+    /// <summary>Every prose member of <see cref="ReportForm.Texts"/>, in document order: what the sections are made of.</summary>
+    internal static IReadOnlyList<FormText> Members => ProseMembers;
+
+    /// <summary>The position of the first part among <see cref="Members"/>; the parts follow it there.</summary>
+    internal int FirstMember { get; }
 
     /// <summary>某种语言的标签。The label in a language.</summary>
     /// <param name="language">语言。The language.</param>
@@ -79,15 +96,15 @@ public sealed class ProseSection
 
     private static ProseSection[] Build()
     {
-        var prose = ReportForm.Texts.Where(t => t.IsProse).ToArray();
+        var prose = ProseMembers;
         var sections = new List<ProseSection>();
         foreach (var text in prose)
         {
             // A member inside a numbered section (/overview/summary inside /overview): the section taken whole comes first.
-            var section = ReportForm.Sections.FirstOrDefault(s => text.Pointer.StartsWith(s.Pointer + "/", System.StringComparison.Ordinal));
+            var section = ReportForm.Sections.FirstOrDefault(s => text.Pointer.StartsWith(s.Pointer + "/", StringComparison.Ordinal));
             if (section is not null && sections.All(s => s.Pointer != section.Pointer))
             {
-                var members = prose.Where(t => t.Pointer.StartsWith(section.Pointer + "/", System.StringComparison.Ordinal)).ToArray();
+                var members = prose.Where(t => t.Pointer.StartsWith(section.Pointer + "/", StringComparison.Ordinal)).ToArray();
                 sections.Add(new ProseSection(section.Pointer, section.Title + "（全文）", section.EnglishHeading + " (whole)", members, checkedForRepetition: true));
             }
 

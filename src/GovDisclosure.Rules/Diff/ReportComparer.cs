@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
@@ -12,6 +13,13 @@ namespace GovDisclosure.Rules.Diff;
 /// </summary>
 public static class ReportComparer
 {
+    // Scratch for the counts of the two reports, one pair per thread, so that comparing stays safe to share.
+    [ThreadStatic]
+    private static long[]? previousCounts;
+
+    [ThreadStatic]
+    private static long[]? currentCounts;
+
     /// <summary>
     /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD506）的发现。
     /// Compares two reports: the cells that changed, the similarity of each stretch of prose and the findings of the
@@ -35,31 +43,57 @@ public static class ReportComparer
         YearOverYearChecks.CarryOver(previous, current, options, findings);
         YearOverYearChecks.InForce(previous, current, options, findings);
 
-        var cells = new List<CellChange>();
-        foreach (var cell in ReportForm.Cells)
-        {
-            var before = cell.Value(previous);
-            var after = cell.Value(current);
-            if (before != after)
-            {
-                cells.Add(new CellChange(cell, before, after));
-                if (cell.Kind == CellKind.Count)
-                {
-                    YearOverYearChecks.SharpChange(cell, (long)before, (long)after, options, findings);
-                }
-            }
-        }
+        var cells = ChangedCells(previous, current, options, findings);
 
+        var previousProse = StrippedProse.First.Read(previous);
+        var currentProse = StrippedProse.Second.Read(current);
         var sections = new SectionSimilarity[ProseSection.All.Count];
         for (var i = 0; i < sections.Length; i++)
         {
             var section = ProseSection.All[i];
-            var text = section.Text(current);
-            sections[i] = new SectionSimilarity(section, TextSimilarity.Of(section.Text(previous), text));
-            YearOverYearChecks.Repetition(section, text, sections[i].Similarity, options, findings);
+            var text = currentProse.Section(section);
+            sections[i] = new SectionSimilarity(section, TextSimilarity.OfStripped(previousProse.Section(section), text));
+            YearOverYearChecks.Repetition(section, text.Length == 0, sections[i].Similarity, options, findings);
         }
+
+        previousProse.Release();
+        currentProse.Release();
 
         findings.Sort(DocumentOrder.Compare);
         return new ReportDiff(previous.Year, current.Year, cells, sections, findings);
+    }
+
+    /// <summary>The cells whose value changed, in document order, with GD506 for the counts that changed sharply.</summary>
+    private static List<CellChange> ChangedCells(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
+    {
+        // Every count read once per report, row by row, rather than cell by cell through the cells' readers.
+        var before = previousCounts ??= new long[ReportForm.Cells.Count];
+        var after = currentCounts ??= new long[ReportForm.Cells.Count];
+        ReportForm.ReadCounts(previous, before);
+        ReportForm.ReadCounts(current, after);
+
+        var cells = new List<CellChange>();
+        foreach (var cell in ReportForm.Cells)
+        {
+            if (cell.Kind == CellKind.Count)
+            {
+                var (was, now) = (before[cell.Index], after[cell.Index]);
+                if (was != now)
+                {
+                    cells.Add(new CellChange(cell, was, now));
+                    YearOverYearChecks.SharpChange(cell, was, now, options, findings);
+                }
+            }
+            else
+            {
+                var (was, now) = (cell.Value(previous), cell.Value(current));
+                if (was != now)
+                {
+                    cells.Add(new CellChange(cell, was, now));
+                }
+            }
+        }
+
+        return cells;
     }
 }

@@ -30,7 +30,7 @@ internal static class YearOverYearChecks
     /// <summary>GD502: the same agency, white space aside (text extraction often adds or drops spaces).</summary>
     internal static void AgencyName(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
-        if (!string.Equals(WithoutWhiteSpace(previous.Agency.Name), WithoutWhiteSpace(current.Agency.Name), StringComparison.Ordinal))
+        if (!SameBesidesWhiteSpace(previous.Agency.Name, current.Agency.Name))
         {
             var rule = YearOverYearRules.AgencyChanged;
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Agency.Name, previous.Agency.Name),
@@ -49,23 +49,28 @@ internal static class YearOverYearChecks
     /// <summary>GD505 over every section checked for repetition, for the validator (the comparer has the similarities already).</summary>
     internal static void Repetitions(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings)
     {
+        var previousProse = StrippedProse.First.Read(previous);
+        var currentProse = StrippedProse.Second.Read(current);
         foreach (var section in ProseSection.All)
         {
             if (section.IsCheckedForRepetition)
             {
-                var text = section.Text(current);
-                Repetition(section, text, TextSimilarity.Of(section.Text(previous), text), options, findings);
+                var text = currentProse.Section(section);
+                Repetition(section, text.Length == 0, TextSimilarity.OfStripped(previousProse.Section(section), text), options, findings);
             }
         }
+
+        previousProse.Release();
+        currentProse.Release();
     }
 
     /// <summary>
     /// GD505: a numbered section taken whole that is nearly last year's text (内容雷同). An empty section repeats nothing:
     /// GD003 reports it.
     /// </summary>
-    internal static void Repetition(ProseSection section, string currentText, double similarity, DiffOptions options, List<Finding> findings)
+    internal static void Repetition(ProseSection section, bool currentIsBlank, double similarity, DiffOptions options, List<Finding> findings)
     {
-        if (section.IsCheckedForRepetition && similarity >= options.SimilarityThreshold && !string.IsNullOrWhiteSpace(currentText))
+        if (section.IsCheckedForRepetition && similarity >= options.SimilarityThreshold && !currentIsBlank)
         {
             var rule = YearOverYearRules.ProseRepeated;
             findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
@@ -188,5 +193,31 @@ internal static class YearOverYearChecks
 
     private static string Number(long value) => value.ToString(Invariant);
 
-    private static string WithoutWhiteSpace(string text) => new(text.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    /// <summary>Whether the texts are the same once white space is removed from both, compared in place rather than copied.</summary>
+    private static bool SameBesidesWhiteSpace(string first, string second)
+    {
+        var (i, j) = (0, 0);
+        while (true)
+        {
+            while (i < first.Length && char.IsWhiteSpace(first[i]))
+            {
+                i++;
+            }
+
+            while (j < second.Length && char.IsWhiteSpace(second[j]))
+            {
+                j++;
+            }
+
+            if (i == first.Length || j == second.Length)
+            {
+                return i == first.Length && j == second.Length;
+            }
+
+            if (first[i++] != second[j++])
+            {
+                return false;
+            }
+        }
+    }
 }
