@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using GovDisclosure.Rules.Diff;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Validation;
 using Xunit;
 
 namespace GovDisclosure.Rules.Tests.Diff;
@@ -97,15 +98,30 @@ public class YearOverYearBoundaryTests
         var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => ReportComparer.Compare(Previous, Current, new DiffOptions { SimilarityThreshold = threshold }));
 
         Assert.Equal(nameof(DiffOptions.SimilarityThreshold), thrown.ParamName);
+        Assert.StartsWith("相似度阈值须在 0 至 1 之间。The similarity threshold must be from 0 to 1.", thrown.Message);
     }
 
     [Fact]
     public void The_other_options_are_checked_by_name_at_their_edges()
     {
-        Assert.Equal(nameof(DiffOptions.SharpChangeFactor),
-            Assert.Throws<ArgumentOutOfRangeException>(() => ReportComparer.Compare(Previous, Current, new DiffOptions { SharpChangeFactor = 0.99m })).ParamName);
-        Assert.Equal(nameof(DiffOptions.SharpChangeMinimum),
-            Assert.Throws<ArgumentOutOfRangeException>(() => ReportComparer.Compare(Previous, Current, new DiffOptions { SharpChangeMinimum = -1 })).ParamName);
+        var factor = Assert.Throws<ArgumentOutOfRangeException>(() => ReportComparer.Compare(Previous, Current, new DiffOptions { SharpChangeFactor = 0.99m }));
+        var minimum = Assert.Throws<ArgumentOutOfRangeException>(() => ReportComparer.Compare(Previous, Current, new DiffOptions { SharpChangeMinimum = -1 }));
+
+        Assert.Equal(nameof(DiffOptions.SharpChangeFactor), factor.ParamName);
+        Assert.StartsWith("倍数须不小于 1。The factor must be at least 1.", factor.Message);
+        Assert.Equal(nameof(DiffOptions.SharpChangeMinimum), minimum.ParamName);
+        Assert.StartsWith("变化数须不小于 0。The minimum change must be at least 0.", minimum.Message);
+    }
+
+    [Fact]
+    public void GD506_with_no_minimum_and_a_factor_of_1_the_validator_reports_every_changed_count_and_no_unchanged_one()
+    {
+        var everyChange = new DiffOptions { SharpChangeFactor = 1, SharpChangeMinimum = 0 };
+        var changedCounts = ReportComparer.Compare(Previous, Current).Cells.Where(c => c.Cell.Kind == CellKind.Count).Select(c => c.Pointer);
+
+        var findings = new ReportValidator(new ValidationOptions { YearOverYear = everyChange }).Validate(Current, Previous).Findings;
+
+        Assert.Equal(changedCounts.OrderBy(p => p, StringComparer.Ordinal), findings.Where(f => f.RuleId == "GD506").Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal));
     }
 
     [Fact]
