@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using GovDisclosure.Rules.Form;
 
@@ -13,8 +11,6 @@ namespace GovDisclosure.Rules.Json;
 /// </summary>
 internal sealed class ReportJsonReader
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly JsonReadOptions options;
     private readonly MessageLanguage language;
     private readonly LocatedFindings findings = new();
@@ -492,10 +488,10 @@ internal sealed class ReportJsonReader
     {
         try
         {
-            text = reader.ValueIsEscaped ? Unescaped(ref reader) : reader.GetString()!;
+            text = reader.GetString()!;
             return true;
         }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        catch (InvalidOperationException)
         {
             text = "";
             var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
@@ -509,24 +505,6 @@ internal sealed class ReportJsonReader
             }
 
             return false;
-        }
-    }
-
-    /// <summary>
-    /// An escaped string (prose with line breaks is one): unescaped into a pooled buffer, then decoded strictly. The same
-    /// text and the same exceptions as <see cref="Utf8JsonReader.GetString"/>, without its clearing of the buffer.
-    /// </summary>
-    private static string Unescaped(ref Utf8JsonReader reader)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(reader.ValueSpan.Length);
-        try
-        {
-            var length = reader.CopyString(buffer);
-            return StrictUtf8.GetString(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
