@@ -92,7 +92,4 @@ internal static class Utf8Text
 
         return length;
     }
-
-    /// <summary>Whether a byte begins a character (is not a UTF-8 continuation byte).</summary>
-    internal static bool StartsCharacter(byte b) => (b & 0xC0) != 0x80;
 }
