@@ -10,9 +10,12 @@ namespace GovDisclosure.Rules.Form;
 /// </summary>
 public sealed class FormRelation
 {
-    // Arrays, not interfaces, so that summing allocates no enumerator.
     private readonly FormCell[] left;
     private readonly FormCell[] right;
+
+    // The sides as slots of the counts read row by row (ReportForm.ReadCounts), so that a sum is a few array reads.
+    private readonly int[] leftSlots;
+    private readonly int[] rightSlots;
 
     internal FormRelation(string ruleId, RelationComparison comparison, FormCell[] left, FormCell[] right, FormCell primary)
     {
@@ -20,6 +23,8 @@ public sealed class FormRelation
         Comparison = comparison;
         this.left = left;
         this.right = right;
+        leftSlots = left.Select(c => c.Index).ToArray();
+        rightSlots = right.Select(c => c.Index).ToArray();
         Primary = primary;
         Related = left.Concat(right).Where(c => c != primary).OrderBy(c => c.Index).ToArray();
         Cells = left.Concat(right).OrderBy(c => c.Index).ToArray();
@@ -51,39 +56,34 @@ public sealed class FormRelation
     /// <returns>是否参与。Whether the cell is involved.</returns>
     public bool Involves(FormCell cell) => Cells.Contains(cell);
 
-    /// <summary>左边之和（仅件数单元格）。The sum of the left side (count cells only).</summary>
-    internal long LeftSum(AnnualReport report)
-    {
-        long sum = 0;
-        for (var i = 0; i < left.Length; i++)
-        {
-            sum += left[i].Count(report);
-        }
-
-        return sum;
-    }
-
-    /// <summary>右边之和。The sum of the right side.</summary>
-    internal long RightSum(AnnualReport report)
-    {
-        long sum = 0;
-        for (var i = 0; i < right.Length; i++)
-        {
-            sum += right[i].Count(report);
-        }
-
-        return sum;
-    }
-
     /// <summary>该关系在报告中是否成立。Whether the relation holds in a report.</summary>
     /// <param name="report">报告。The report.</param>
     /// <returns>是否成立。Whether it holds.</returns>
     public bool Holds(AnnualReport report)
     {
         Guard.Against.Null(report);
-        var leftSum = LeftSum(report);
-        var rightSum = RightSum(report);
-        return Comparison == RelationComparison.Equal ? leftSum == rightSum : leftSum <= rightSum;
+        var counts = ReportForm.ReadCounts(report);
+        return Holds(LeftSum(counts), RightSum(counts));
+    }
+
+    /// <summary>The sum of the left side, from counts indexed by <see cref="FormCell.Index"/> (count cells only).</summary>
+    internal long LeftSum(long[] counts) => Sum(counts, leftSlots);
+
+    /// <summary>The sum of the right side, from counts indexed by <see cref="FormCell.Index"/>.</summary>
+    internal long RightSum(long[] counts) => Sum(counts, rightSlots);
+
+    /// <summary>Whether the two sums satisfy the relation's comparison.</summary>
+    internal bool Holds(long leftSum, long rightSum) => Comparison == RelationComparison.Equal ? leftSum == rightSum : leftSum <= rightSum;
+
+    private static long Sum(long[] counts, int[] slots)
+    {
+        long sum = 0;
+        for (var i = 0; i < slots.Length; i++)
+        {
+            sum += counts[slots[i]];
+        }
+
+        return sum;
     }
 
     /// <inheritdoc/>

@@ -20,8 +20,6 @@ internal sealed class RelationRule : ReportRule
     private readonly RelationArithmetic[] arithmetic;
     private readonly string[][] related;
     private readonly bool[] primaryOnLeft;
-    private readonly int[][] leftCells;
-    private readonly int[][] rightCells;
 
     internal RelationRule(RuleDescriptor descriptor)
         : base(descriptor)
@@ -35,8 +33,6 @@ internal sealed class RelationRule : ReportRule
         arithmetic = relations.Select(r => new RelationArithmetic(r)).ToArray();
         related = relations.Select(r => r.Related.Select(c => c.Pointer).ToArray()).ToArray();
         primaryOnLeft = relations.Select(r => r.Left.Contains(r.Primary)).ToArray();
-        leftCells = relations.Select(r => r.Left.Select(c => c.Index).ToArray()).ToArray();
-        rightCells = relations.Select(r => r.Right.Select(c => c.Index).ToArray()).ToArray();
     }
 
     public override void Check(RuleContext context)
@@ -45,10 +41,9 @@ internal sealed class RelationRule : ReportRule
         for (var i = 0; i < relations.Length; i++)
         {
             var relation = relations[i];
-            var left = Sum(counts, leftCells[i]);
-            var right = Sum(counts, rightCells[i]);
-            var holds = relation.Comparison == RelationComparison.Equal ? left == right : left <= right;
-            if (!holds)
+            var left = relation.LeftSum(counts);
+            var right = relation.RightSum(counts);
+            if (!relation.Holds(left, right))
             {
                 var report = context.Report;
                 var actual = counts[relation.Primary.Index];
@@ -56,17 +51,5 @@ internal sealed class RelationRule : ReportRule
                 context.ReportFinding(relation.Primary.Pointer, context.Format(arithmetic[i].Write(report, context.Language)), related[i], expected, actual);
             }
         }
-    }
-
-    private static long Sum(long[] counts, int[] cells)
-    {
-        // The same sum as FormRelation.LeftSum/RightSum, over the slots read once.
-        long sum = 0;
-        for (var k = 0; k < cells.Length; k++)
-        {
-            sum += counts[cells[k]];
-        }
-
-        return sum;
     }
 }
