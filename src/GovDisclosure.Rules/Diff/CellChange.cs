@@ -1,3 +1,4 @@
+using System;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Diff;
@@ -38,5 +39,5 @@ public sealed class CellChange
     public double? RelativeChange { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Pointer}: {Previous} → {Current}";
+    public override string ToString() => FormattableString.Invariant($"{Pointer}: {Previous} → {Current}");
 }

@@ -1,3 +1,4 @@
+using System;
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
@@ -21,5 +22,5 @@ public sealed class SectionSimilarity
     public double Similarity { get; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{Pointer}: {Similarity:0.000}";
+    public override string ToString() => FormattableString.Invariant($"{Pointer}: {Similarity:0.000}");
 }

@@ -95,6 +95,28 @@ public class ReportComparerTests
         Assert.DoesNotContain(ReportComparer.Compare(Previous, spaced).Findings, f => f.RuleId == "GD502");
     }
 
+    [Theory]
+    [InlineData("哈尔滨市 科学技术局", "哈尔滨市科学技术局", false)]
+    [InlineData("\t哈尔滨市科学技术局 ", "哈尔滨市\u3000科学技术局", false)]
+    [InlineData("哈尔滨市科学技术局", "哈尔滨市科学技术局办公室", true)]
+    [InlineData("哈尔滨市科学技术局办公室", "哈尔滨市科学技术局", true)]
+    [InlineData("哈尔滨市科学技术局", "哈尔滨市科学技术 ", true)]
+    public void GD502_skips_white_space_on_both_sides_and_a_name_that_only_starts_the_other_differs(string previous, string current, bool differs)
+    {
+        var findings = ReportComparer.Compare(Previous with { Agency = new Agency(previous) }, Current with { Agency = new Agency(current) }).Findings;
+
+        Assert.Equal(differs, findings.Any(f => f.RuleId == "GD502"));
+    }
+
+    [Fact]
+    public void A_changed_cell_and_a_section_similarity_show_themselves_for_debugging()
+    {
+        var diff = ReportComparer.Compare(Previous, Current);
+
+        Assert.Equal("/proactiveDisclosure/licensing/decisions: 25 → 164", diff.Cells.Single(c => c.Pointer == "/proactiveDisclosure/licensing/decisions").ToString());
+        Assert.Equal("/otherMatters: 0.960", diff.Sections.Single(s => s.Pointer == "/otherMatters").ToString());
+    }
+
     [Fact]
     public void GD503_names_the_column_group_of_an_organisation_column()
     {

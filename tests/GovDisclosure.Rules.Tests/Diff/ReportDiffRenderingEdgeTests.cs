@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Linq;
 using System.Text.Json;
 using GovDisclosure.Rules.Diff;
@@ -93,5 +95,32 @@ public class ReportDiffRenderingEdgeTests
         var year = root.GetProperty("findings").EnumerateArray().First();
         Assert.Equal(["ruleId", "severity", "message", "path", "related", "expected", "actual"], year.EnumerateObject().Select(p => p.Name));
         Assert.Equal(JsonValueKind.Array, year.GetProperty("related").ValueKind);
+    }
+
+    [Fact]
+    public void The_Chinese_markdown_has_its_table_headings_and_a_blank_line_after_each_table()
+    {
+        var markdown = ReportDiffMarkdown.Render(Quiet());
+
+        Assert.Contains("\n\n### 二、主动公开政府信息情况\n\n| 项目 | 2021 年 | 2022 年 | 变化 |\n|---|---:|---:|---|\n", markdown);
+        Assert.Contains(" |\n\n### 三、收到和处理政府信息公开申请情况\n\n", markdown);
+        Assert.Contains(" |\n\n## 文字相似度\n\n| 项目 | 相似度 |\n|---|---:|\n| 引言 | ", markdown);
+    }
+
+    [Fact]
+    public void Bad_calls_throw()
+    {
+        var diff = Quiet();
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+
+        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write((Utf8JsonWriter)null!, diff));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write(writer, null!));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write((Stream)null!, diff));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write(stream, null!));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.ToJson(null!));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffMarkdown.Render(null!));
+        Assert.Throws<ArgumentNullException>(() => ReportDiffText.Render(null!));
+        Assert.Equal(0, stream.Length);
     }
 }

@@ -21,6 +21,16 @@ public class TextSimilarityTests
         Assert.Equal(0.0, TextSimilarity.Of(null, Sentence));
     }
 
+    [Theory]
+    [InlineData("The annual report was published here.")]
+    [InlineData("Stryker was here!")]
+    [InlineData("null")]
+    public void Null_is_empty_whatever_the_other_text_says(string text)
+    {
+        Assert.Equal(0.0, TextSimilarity.Of(null, text));
+        Assert.Equal(0.0, TextSimilarity.Of(text, null));
+    }
+
     [Fact]
     public void White_space_does_not_count()
     {
