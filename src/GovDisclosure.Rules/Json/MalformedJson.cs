@@ -43,7 +43,8 @@ internal static class MalformedJson
             return JsonWords.TrailingComma(language);
         }
 
-        if (b < 0x20 && b is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+        // A tab or line break is white space between tokens but a control character inside a string.
+        if (b < 0x20 && (b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' || InsideString(document, offset)))
         {
             return JsonWords.ControlCharacter(language, b);
         }
@@ -62,6 +63,28 @@ internal static class MalformedJson
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether an offset is inside a string. The reader accepted every byte before it, so outside strings there are no
+    /// quotes but those that open one, and inside a string a backslash escapes the byte after it.
+    /// </summary>
+    private static bool InsideString(ReadOnlySpan<byte> document, int offset)
+    {
+        var inside = false;
+        for (var i = 0; i < offset; i++)
+        {
+            if (document[i] == (byte)'"')
+            {
+                inside = !inside;
+            }
+            else if (inside && document[i] == (byte)'\\')
+            {
+                i++;
+            }
+        }
+
+        return inside;
     }
 
     private static byte PreviousSignificant(ReadOnlySpan<byte> document, int offset)
