@@ -83,4 +83,12 @@ public class ProseSpanTests
 
         return -1;
     }
+
+    [Theory]
+    [InlineData("，　收到申请 3 件\n。", 1, 11, "收到申请 3 件")]
+    [InlineData("收到申请 3 件", 0, 8, "收到申请 3 件")]
+    [InlineData("  \t ", 0, 4, "")]
+    [InlineData(" 共 5 件 ", 1, 6, "共 5 件")]
+    public void A_quoted_clause_loses_the_white_space_around_it_but_not_inside(string text, int start, int end, string quoted) =>
+        Assert.Equal(quoted, ProseSpan.Quote(text, start, end));
 }

@@ -138,7 +138,37 @@ public class ReportValidatorTests
         var spy = new ContextSpy();
         new ReportValidator(new ValidationOptions { AdditionalRules = [spy] }).Validate(JsonDocuments.ExampleReport);
         Assert.Throws<InvalidOperationException>(() => spy.Kept!.Report);
-        Assert.Throws<InvalidOperationException>(() => spy.Kept!.ReportFinding("/year", "x"));
+        var expired = Assert.Throws<InvalidOperationException>(() => spy.Kept!.ReportFinding("/year", "x"));
+        Assert.Equal("上下文只在规则检查期间有效。The context is valid only while a rule is being checked.", expired.Message);
+    }
+
+    [Fact]
+    public void A_host_rule_that_reports_without_a_path_or_message_is_a_bad_call_naming_the_argument()
+    {
+        var noPath = new ReportValidator(new ValidationOptions { AdditionalRules = [new CarelessRule(path: null, message: "m")] });
+        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => noPath.Validate(JsonDocuments.ExampleReport)).ParamName);
+
+        var noMessage = new ReportValidator(new ValidationOptions { AdditionalRules = [new CarelessRule(path: "/year", message: null)] });
+        Assert.Equal("message", Assert.Throws<ArgumentNullException>(() => noMessage.Validate(JsonDocuments.ExampleReport)).ParamName);
+    }
+
+    private sealed class CarelessRule(string? path, string? message) : ReportRule(new RuleDescriptor("CARELESS", Severity.Info, "c", "c", "{0}", "{0}"))
+    {
+        public override void Check(RuleContext context) => context.ReportFinding(path!, message!);
+    }
+
+    [Fact]
+    public void Options_with_a_null_collection_or_a_bad_host_rule_are_refused_with_the_reason()
+    {
+        Assert.Equal("options.AdditionalRules", Assert.Throws<ArgumentNullException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = null! })).ParamName);
+        Assert.Equal("options.DisabledRules", Assert.Throws<ArgumentNullException>(() => new ReportValidator(new ValidationOptions { DisabledRules = null! })).ParamName);
+        Assert.Equal("options.SeverityOverrides", Assert.Throws<ArgumentNullException>(() => new ReportValidator(new ValidationOptions { SeverityOverrides = null! })).ParamName);
+
+        var nullRule = Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [null!] }));
+        Assert.StartsWith("宿主规则不能为 null。A host rule cannot be null.", nullRule.Message);
+        Assert.Equal("options", nullRule.ParamName);
+        var twice = Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [new AgencyNameRule(), new AgencyNameRule()] }));
+        Assert.StartsWith("规则编号 HOST001 重复。Two rules share the ID HOST001.", twice.Message);
     }
 
     [Fact]

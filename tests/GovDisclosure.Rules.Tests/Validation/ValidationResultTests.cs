@@ -145,5 +145,16 @@ public class ValidationResultTests
         Assert.Throws<ArgumentNullException>(() => new ValidationResult(null!));
         Assert.Throws<ArgumentNullException>(() => new ValidationResult([null!]));
         Assert.Throws<ArgumentNullException>(() => ValidationResult.Empty.WriteTo(null!));
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => ValidationResult.Empty.WritePropertiesTo(null!)).ParamName);
+        Assert.Equal("findings", Assert.Throws<ArgumentNullException>(() => new ValidationResult(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_result_shows_its_counts_for_debugging()
+    {
+        Assert.Equal("valid: true, errors: 0, warnings: 0, infos: 0", ValidationResult.Empty.ToString());
+        var broken = Validate.Chinese.Validate(Broken);
+        Assert.Equal($"valid: false, errors: {broken.Errors}, warnings: {broken.Warnings}, infos: {broken.Infos}", broken.ToString());
+        Assert.True(broken.Errors > 0);
     }
 }
