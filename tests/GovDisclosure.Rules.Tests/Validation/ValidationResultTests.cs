@@ -64,6 +64,22 @@ public class ValidationResultTests
     }
 
     [Fact]
+    public void Pointers_of_one_rule_in_the_same_place_go_by_their_spelling_and_an_unknown_path_looks_past_unknown_parents()
+    {
+        var given = new[]
+        {
+            new Finding("A", Severity.Info, "deep b", "/applications/outcomes/b/x"),
+            new Finding("A", Severity.Info, "deep a", "/applications/outcomes/a/x/y"),
+            new Finding("A", Severity.Info, "disclosed", "/applications/outcomes/disclosed"),
+            new Finding("A", Severity.Info, "outcomes", "/applications/outcomes"),
+            new Finding("A", Severity.Info, "zz", "/zz"),
+            new Finding("A", Severity.Info, "aa", "/aa"),
+        };
+        var ordered = new ValidationResult(given).Findings.Select(f => f.Message);
+        Assert.Equal(["outcomes", "deep a", "deep b", "disclosed", "aa", "zz"], ordered);
+    }
+
+    [Fact]
     public void The_order_does_not_depend_on_the_order_given()
     {
         var findings = Validate.Chinese.Validate(Broken).Findings;
