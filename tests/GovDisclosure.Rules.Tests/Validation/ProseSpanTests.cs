@@ -91,4 +91,17 @@ public class ProseSpanTests
     [InlineData(" 共 5 件 ", 1, 6, "共 5 件")]
     public void A_quoted_clause_loses_the_white_space_around_it_but_not_inside(string text, int start, int end, string quoted) =>
         Assert.Equal(quoted, ProseSpan.Quote(text, start, end));
+
+    [Fact]
+    public void A_character_set_finds_the_last_of_its_characters_inside_the_range_only()
+    {
+        var denials = CharSet.FirstCharactersOf(["未发生", "没有"]);
+
+        Assert.Equal(2, denials.LastIndexIn("未a未b没c", 1, 4));
+        Assert.Equal(4, denials.LastIndexIn("未a未b没c", 1, 6));
+        Assert.Equal(-1, denials.LastIndexIn("a未bc", 2, 4));
+        Assert.Equal(-1, denials.LastIndexIn("未bc", 1, 1));
+        Assert.Equal(2, denials.IndexIn("未a未b没c", 1, 6));
+        Assert.Equal(-1, denials.IndexIn("未a未b没c", 5, 6));
+    }
 }
