@@ -34,7 +34,8 @@ public static class ReportSchema
     /// <returns>Schema 文本。The schema text.</returns>
     public static string Generate() => Text.Value;
 
-    private static string Build()
+    /// <summary>Writes the schema afresh; <see cref="Generate"/> hands out the text written once.</summary>
+    internal static string Build()
     {
         using var buffer = new MemoryStream(64 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, ReportJsonWriter.WriterOptions(JsonWriteOptions.Default)))

@@ -316,5 +316,33 @@ public class ReportJsonReadTests
     {
         Assert.Throws<System.ArgumentNullException>(() => ReportJson.Read((string)null!));
         Assert.Throws<System.ArgumentNullException>(() => ReportJson.Read((System.IO.Stream)null!));
+        Assert.Equal("utf8Json", Assert.Throws<System.ArgumentNullException>(() => ReportJson.Read((System.IO.Stream)null!)).ParamName);
+        Assert.Equal("json", Assert.Throws<System.ArgumentNullException>(() => ReportJson.Read((string)null!)).ParamName);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task Reading_a_stream_asynchronously_refuses_null_and_keeps_the_options_given()
+    {
+        var error = await Assert.ThrowsAsync<System.ArgumentNullException>(() => ReportJson.ReadAsync(null!));
+        Assert.Equal("utf8Json", error.ParamName);
+
+        var english = new JsonReadOptions { Language = MessageLanguage.English };
+        var result = await ReportJson.ReadAsync(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("{")), english);
+        Assert.StartsWith("Not well-formed JSON", result.Findings.Single().Message, System.StringComparison.Ordinal);
+
+        var small = new JsonReadOptions { MaxDocumentBytes = 16 };
+        var tooLarge = await ReportJson.ReadAsync(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes(Example)), small);
+        Assert.Equal("GDJ007", tooLarge.Findings.Single().RuleId);
+    }
+
+    [Fact]
+    public void A_string_is_measured_against_the_document_limit_in_UTF_8_bytes()
+    {
+        const string json = "{\"year\": 2022}";
+        var exact = new JsonReadOptions { MaxDocumentBytes = json.Length };
+        Assert.DoesNotContain(ReportJson.Read(json, exact).Findings, f => f.RuleId == "GDJ007");
+
+        var finding = Single(ReportJson.Read(json, exact with { MaxDocumentBytes = json.Length - 1 }), "GDJ007");
+        Assert.Equal("文档超出读取限制：文档大小超过 " + (json.Length - 1) + " 字节，其余部分未读取", finding.Message);
     }
 }

@@ -155,5 +155,19 @@ public class ReportJsonWriteTests
         Assert.Throws<ArgumentNullException>(() => ReportJson.WriteUtf8(null!));
         Assert.Throws<ArgumentNullException>(() => ReportJson.Write((Stream)null!, ExampleReport));
         Assert.Throws<ArgumentNullException>(() => ReportJson.Write((Utf8JsonWriter)null!, ExampleReport));
+
+        // Each names the argument that is null, and nothing is written before the call is refused.
+        using var stream = new MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => ReportJson.Write(stream, null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => ReportJson.Write(writer, null!)).ParamName);
+        Assert.Equal("report", Assert.Throws<ArgumentNullException>(() => ReportJson.Write(buffer, null!)).ParamName);
+        Assert.Equal("output", Assert.Throws<ArgumentNullException>(() => ReportJson.Write((System.Buffers.IBufferWriter<byte>)null!, ExampleReport)).ParamName);
+        Assert.Equal("utf8Json", Assert.Throws<ArgumentNullException>(() => ReportJson.Write((Stream)null!, ExampleReport)).ParamName);
+        Assert.Equal("writer", Assert.Throws<ArgumentNullException>(() => ReportJson.Write((Utf8JsonWriter)null!, ExampleReport)).ParamName);
+        writer.Flush();
+        Assert.Equal(0, stream.Length);
+        Assert.Equal(0, buffer.WrittenCount);
     }
 }
