@@ -1,4 +1,5 @@
 using System;
+
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
