@@ -116,8 +116,8 @@ public class ReportDiffRenderingEdgeTests
 
         Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write((Utf8JsonWriter)null!, diff));
         Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write(writer, null!));
-        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write((Stream)null!, diff));
-        Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write(stream, null!));
+        Assert.Equal("stream", Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write((Stream)null!, diff)).ParamName);
+        Assert.Equal("diff", Assert.Throws<ArgumentNullException>(() => ReportDiffJson.Write(stream, null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => ReportDiffJson.ToJson(null!));
         Assert.Throws<ArgumentNullException>(() => ReportDiffMarkdown.Render(null!));
         Assert.Throws<ArgumentNullException>(() => ReportDiffText.Render(null!));
