@@ -109,12 +109,25 @@ public class ReportComparerTests
     }
 
     [Fact]
-    public void A_changed_cell_and_a_section_similarity_show_themselves_for_debugging()
+    public void A_changed_cell_and_a_section_similarity_show_themselves_for_debugging_whatever_the_culture()
     {
-        var diff = ReportComparer.Compare(Previous, Current);
+        var previous = With(Previous, "/proactiveDisclosure/fees/amountTenThousandYuan", 0.1m);
+        var current = With(Current, "/proactiveDisclosure/fees/amountTenThousandYuan", 0.25m);
+        var culture = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            // A decimal comma would make the text depend on the machine it runs on.
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");
+            var diff = ReportComparer.Compare(previous, current);
 
-        Assert.Equal("/proactiveDisclosure/licensing/decisions: 25 → 164", diff.Cells.Single(c => c.Pointer == "/proactiveDisclosure/licensing/decisions").ToString());
-        Assert.Equal("/otherMatters: 0.960", diff.Sections.Single(s => s.Pointer == "/otherMatters").ToString());
+            Assert.Equal("/proactiveDisclosure/fees/amountTenThousandYuan: 0.1 → 0.25", diff.Cells.Single(c => c.Pointer == "/proactiveDisclosure/fees/amountTenThousandYuan").ToString());
+            Assert.Equal("/proactiveDisclosure/licensing/decisions: 25 → 164", diff.Cells.Single(c => c.Pointer == "/proactiveDisclosure/licensing/decisions").ToString());
+            Assert.Equal("/otherMatters: 0.960", diff.Sections.Single(s => s.Pointer == "/otherMatters").ToString());
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public class TextSimilarityTests
 
     [Theory]
     [InlineData("The annual report was published here.")]
-    [InlineData("Stryker was here!")]
+    [InlineData("Nothing was here!")]
     [InlineData("null")]
     public void Null_is_empty_whatever_the_other_text_says(string text)
     {

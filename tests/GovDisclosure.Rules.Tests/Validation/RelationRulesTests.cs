@@ -64,7 +64,8 @@ public class RelationRulesTests
     public void A_sum_rule_for_an_ID_with_no_relation_in_the_form_is_refused()
     {
         var error = Assert.Throws<System.ArgumentException>(() => new RelationRule(new RuleDescriptor("HOST101", Severity.Error, "t", "t", "{0}", "{0}")));
-        Assert.Equal("ReportForm defines no relation for HOST101. (Parameter 'descriptor')", error.Message);
+        Assert.StartsWith("ReportForm defines no relation for HOST101.", error.Message, System.StringComparison.Ordinal);
+        Assert.Equal("descriptor", error.ParamName);
     }
 
     [Fact]
