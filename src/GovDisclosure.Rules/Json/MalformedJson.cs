@@ -44,7 +44,7 @@ internal static class MalformedJson
         }
 
         // A tab or line break is white space between tokens but a control character inside a string.
-        if (b < 0x20 && (b is not (byte)'\t' and not (byte)'\n' and not (byte)'\r' || InsideString(document, offset)))
+        if (b < 0x20 && (!IsWhiteSpace(b) || InsideString(document, offset)))
         {
             return JsonWords.ControlCharacter(language, b);
         }
@@ -52,11 +52,14 @@ internal static class MalformedJson
         return JsonWords.Unexpected(language, Character(document, offset));
     }
 
+    /// <summary>The four characters JSON allows between tokens.</summary>
+    private static bool IsWhiteSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
+
     private static bool IsBlank(ReadOnlySpan<byte> document)
     {
         foreach (var b in document)
         {
-            if (b is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+            if (!IsWhiteSpace(b))
             {
                 return false;
             }
@@ -91,7 +94,7 @@ internal static class MalformedJson
     {
         for (var i = offset - 1; i >= 0; i--)
         {
-            if (document[i] is not (byte)' ' and not (byte)'\t' and not (byte)'\n' and not (byte)'\r')
+            if (!IsWhiteSpace(document[i]))
             {
                 return document[i];
             }
