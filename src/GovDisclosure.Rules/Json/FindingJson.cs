@@ -5,7 +5,8 @@ namespace GovDisclosure.Rules.Json;
 /// <summary>
 /// Writes one finding as the JSON object of DESIGN.md's output contracts (schema/validation-result.schema.json):
 /// <c>ruleId</c>, <c>severity</c> (lower case), <c>message</c>, <c>path</c>, <c>related</c>, and <c>expected</c>,
-/// <c>actual</c>, <c>line</c>, <c>column</c> only where they mean something. Shared by the validation result and the diff.
+/// <c>actual</c>, <c>line</c>, <c>column</c>, and the place members <c>page</c>, <c>table</c>, <c>row</c>, <c>cell</c>,
+/// <c>paragraph</c> only where they mean something. Shared by the validation result and the diff.
 /// </summary>
 internal static class FindingJson
 {
@@ -43,7 +44,25 @@ internal static class FindingJson
             writer.WriteNumber("column", column);
         }
 
+        // Places that are not lines: a PDF's page, a Word document's table, row and cell, or paragraph.
+        if (finding.Place is { } place)
+        {
+            WriteIfKnown(writer, "page", place.Page);
+            WriteIfKnown(writer, "table", place.Table);
+            WriteIfKnown(writer, "row", place.Row);
+            WriteIfKnown(writer, "cell", place.Cell);
+            WriteIfKnown(writer, "paragraph", place.Paragraph);
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void WriteIfKnown(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } known)
+        {
+            writer.WriteNumber(name, known);
+        }
     }
 
     /// <summary>The severity as the JSON writes it: error, warning or info.</summary>

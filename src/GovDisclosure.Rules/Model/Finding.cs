@@ -12,6 +12,9 @@ public sealed class Finding : IEquatable<Finding>
 {
     private static readonly string[] NoPointers = [];
 
+    // A place that is not a line (a Word table cell, a PDF page); null when the finding is placed by line and column only.
+    private readonly SourcePlace? place;
+
     /// <summary>
     /// 新建一条发现。Creates a finding.
     /// </summary>
@@ -66,11 +69,18 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>列号（从 1 起）。The column, from 1.</summary>
     public int? Column { get; }
 
+    /// <summary>
+    /// 在原文档中的位置（如已知）：文本和 HTML 为行号与列号，Word 为表格、行、单元格或段落，PDF 另有页码。
+    /// The place in the original document, where known: line and column for text and HTML; table, row and cell, or
+    /// paragraph, for Word; with a page for a PDF.
+    /// </summary>
+    public SourcePlace? Place => place ?? (Line is { } line && line >= 1 ? SourcePlace.AtLine(line, Column is { } c && c >= 1 ? c : null) : null);
+
     /// <summary>返回一条严重程度不同的副本。Returns a copy with another severity.</summary>
     /// <param name="severity">新的严重程度。The new severity.</param>
     /// <returns>副本。The copy.</returns>
     public Finding WithSeverity(Severity severity) =>
-        new(RuleId, severity, Message, Path, Related, Expected, Actual, Line, Column);
+        new Finding(RuleId, severity, Message, Path, Related, Expected, Actual, Line, Column).Placed(place);
 
     /// <summary>返回一条带源位置的副本。Returns a copy located in the source.</summary>
     /// <param name="line">行号。The line.</param>
@@ -78,6 +88,26 @@ public sealed class Finding : IEquatable<Finding>
     /// <returns>副本。The copy.</returns>
     public Finding WithLocation(int? line, int? column) =>
         new(RuleId, Severity, Message, Path, Related, Expected, Actual, line, column);
+
+    /// <summary>
+    /// 返回一条位于原文档某处的副本；行号和列号取自该位置。Returns a copy at a place of the original document; its line
+    /// and column are the place's.
+    /// </summary>
+    /// <param name="place">位置。The place.</param>
+    /// <returns>副本。The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="place"/> 为 null。<paramref name="place"/> is null.</exception>
+    public Finding WithPlace(SourcePlace place)
+    {
+        Guard.Against.Null(place);
+        return new Finding(RuleId, Severity, Message, Path, Related, Expected, Actual, place.Line, place.Column).Placed(place);
+    }
+
+    private Finding(Finding finding, SourcePlace place)
+        : this(finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Related, finding.Expected, finding.Actual, finding.Line, finding.Column) =>
+        this.place = place;
+
+    // Keeps a place that is not a line; one by line and column is Line and Column already.
+    private Finding Placed(SourcePlace? other) => other is null || other.Line is not null && other.Page is null ? this : new Finding(this, other);
 
     /// <inheritdoc/>
     public bool Equals(Finding? other)
@@ -89,7 +119,7 @@ public sealed class Finding : IEquatable<Finding>
 
         if (RuleId != other.RuleId || Severity != other.Severity || Message != other.Message || Path != other.Path
             || Expected != other.Expected || Actual != other.Actual || Line != other.Line || Column != other.Column
-            || Related.Count != other.Related.Count)
+            || !Equals(place, other.place) || Related.Count != other.Related.Count)
         {
             return false;
         }
@@ -123,7 +153,7 @@ public sealed class Finding : IEquatable<Finding>
     /// <inheritdoc/>
     public override string ToString()
     {
-        var where = Line is null ? Path : $"{Path} ({Line}:{Column})";
+        var where = place is not null ? $"{Path} ({place})" : Line is null ? Path : $"{Path} ({Line}:{Column})";
         return $"{RuleId} {Severity.ToString().ToLowerInvariant()} {where}: {Message}";
     }
 }

@@ -7,8 +7,9 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules;
 
 /// <summary>
-/// 报告各部分在源文件（JSON 或文本）中的位置，用来给校验发现加上行号和列号。
-/// Where each part of a report stands in its source (JSON or text), so that validation findings can carry a line and column.
+/// 报告各部分在源文件（JSON、文本、HTML、Word 等）中的位置，用来给校验发现加上行号和列号或其他位置（<see cref="SourcePlace"/>）。
+/// Where each part of a report stands in its source (JSON, text, HTML, Word …), so that validation findings can carry a
+/// line and column, or another kind of place (<see cref="SourcePlace"/>).
 /// </summary>
 public sealed class SourceMap
 {
@@ -18,6 +19,9 @@ public sealed class SourceMap
     private readonly int[] textLines = new int[ReportForm.Texts.Count];
     private readonly int[] textColumns = new int[ReportForm.Texts.Count];
     private Dictionary<string, (int Line, int Column)>? others;
+
+    // Places that are not lines (a Word table cell, a PDF page), by pointer; most sources have none.
+    private Dictionary<string, SourcePlace>? placed;
 
     // Records the places on first use, so that loading pays nothing for a map no finding asks about.
     private Action<SourceMap>? fill;
@@ -64,7 +68,50 @@ public sealed class SourceMap
     public Finding Locate(Finding finding)
     {
         Guard.Against.Null(finding);
-        return finding.Line is null && TryLocate(finding.Path, out var line, out var column) ? finding.WithLocation(line, column) : finding;
+        return finding.Place is null && PlaceOf(finding.Path) is { } place ? finding.WithPlace(place) : finding;
+    }
+
+    /// <summary>
+    /// 查找某个 JSON Pointer 在源中的位置（任何一种：行列、表格单元格、段落、页）；找不到时退到最近的已知上级。
+    /// Finds where a JSON Pointer stands in the source (any kind of place: line and column, table cell, paragraph, page),
+    /// falling back to its nearest known parent.
+    /// </summary>
+    /// <param name="pointer">JSON Pointer。</param>
+    /// <returns>位置；找不到为 null。The place, or null when none is known.</returns>
+    public SourcePlace? PlaceOf(string pointer)
+    {
+        Guard.Against.Null(pointer);
+        Fill();
+        for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
+        {
+            if (placed is not null && placed.TryGetValue(current, out var place))
+            {
+                return place;
+            }
+
+            if (TryLocateExactly(current, out var line, out var column))
+            {
+                return SourcePlace.AtLine(line, column);
+            }
+
+            if (current.Length == 0)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Records where a part of the report stands, when the place is not a line of the source.</summary>
+    internal void SetPlace(string pointer, SourcePlace place)
+    {
+        if (place.Line is { } line && place.Page is null)
+        {
+            Set(pointer, line, place.Column ?? 1);
+            return;
+        }
+
+        placed ??= new Dictionary<string, SourcePlace>(System.StringComparer.Ordinal);
+        placed[pointer] = place;
     }
 
     /// <summary>Records where a cell stands.</summary>
