@@ -1,7 +1,8 @@
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
-/// 导入已发布文本时的规则（GDT001–GDT006）。The rules of importing published text (GDT001–GDT006).
+/// 导入已发布文档（文本、HTML、Word、PDF）时的规则（GDT001–GDT009）。The rules of importing a published document — text,
+/// HTML, Word or PDF (GDT001–GDT009).
 /// </summary>
 public static class TextRules
 {
@@ -47,7 +48,34 @@ public static class TextRules
         "无法读出标题", "Title not read",
         "无法读出标题：{0}", "The title cannot be read: {0}");
 
+    /// <summary>
+    /// GDT007：表二是已被取代的 2019 年版式：已读取含义相同的数字，列出无法转换（按 0 处理）的每个 2021 年格式的数字。
+    /// Table A is printed in the superseded 2019 layout: the figures that mean the same were read, and the finding lists
+    /// each 2021 figure that could not be carried over (left 0). 参数：{0} 这些数字的标签。Argument: {0} their labels.
+    /// </summary>
+    public static RuleDescriptor SupersededLayout { get; } = new("GDT007", Severity.Warning,
+        "表二为 2019 年旧版式", "Table A in the 2019 layout",
+        "表二为已被取代的 2019 年版式：含义相同的数字已读取，以下 2021 年格式的数字无法转换，按 0 处理：{0}",
+        "Table A is printed in the superseded 2019 layout: the figures that mean the same were read; these 2021 figures could not be carried over and were left 0: {0}");
+
+    /// <summary>
+    /// GDT008：无法读取的输入种类（旧版 .doc、扫描的 PDF、图片、不是 .docx 的压缩包等），消息说明应改交什么。
+    /// The input is a kind that cannot be read (a legacy .doc, a scanned PDF, an image, an archive that is not a .docx …);
+    /// the message says what to supply instead. 参数：{0} 输入的种类及应改交什么。Argument: {0} the kind, and what to supply instead.
+    /// </summary>
+    public static RuleDescriptor UnreadableKind { get; } = new("GDT008", Severity.Error,
+        "无法读取这种输入", "Input of a kind that cannot be read",
+        "无法读取这种输入：{0}", "This kind of input cannot be read: {0}");
+
+    /// <summary>
+    /// GDT009：文档超出导入上限（大小、解压后大小、条目数、嵌套层数、行列合并数等）。A document exceeds an import limit (size,
+    /// uncompressed size, entries, nesting, rowspan/colspan …). 参数：{0} 哪个上限及其值。Argument: {0} which limit, and its value.
+    /// </summary>
+    public static RuleDescriptor LimitExceeded { get; } = new("GDT009", Severity.Error,
+        "文档超出导入上限", "Import limit exceeded",
+        "文档超出导入上限：{0}", "The document exceeds an import limit: {0}");
+
     /// <summary>全部 GDT 规则，按编号。Every GDT rule, by ID.</summary>
     public static System.Collections.Generic.IReadOnlyList<RuleDescriptor> All { get; } =
-        [SectionNotFound, RowNotFound, BlankTakenAsZero, BadFigures, LineSkipped, TitleNotRead];
+        [SectionNotFound, RowNotFound, BlankTakenAsZero, BadFigures, LineSkipped, TitleNotRead, SupersededLayout, UnreadableKind, LimitExceeded];
 }
