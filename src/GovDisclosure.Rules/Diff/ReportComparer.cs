@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
-using GovDisclosure.Rules.Validation;
 
 namespace GovDisclosure.Rules.Diff;
 

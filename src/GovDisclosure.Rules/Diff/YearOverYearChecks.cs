@@ -9,7 +9,7 @@ namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
 /// The one implementation of each year-over-year check (GD501–GD506), shared by <see cref="ReportComparer"/> and the
-/// validator's rules (<see cref="YearOverYearRule"/>). Each adds its findings, in the language of the options, to a list.
+/// validator's rules (Validation/YearOverYearRule: the validator builds on the diff, never the other way). Each adds its findings, in the language of the options, to a list.
 /// </summary>
 internal static class YearOverYearChecks
 {

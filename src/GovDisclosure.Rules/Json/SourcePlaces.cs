@@ -1,4 +1,5 @@
 using System;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Json;
 

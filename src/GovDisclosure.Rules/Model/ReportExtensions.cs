@@ -1,8 +1,8 @@
 using System;
 using System.Buffers;
 using System.IO;
-using GovDisclosure.Rules.Json;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Ardalis.GuardClauses;
 
@@ -82,7 +82,8 @@ public sealed class ReportExtensions : IEquatable<ReportExtensions>
         }
 
         using var buffer = new MemoryStream(utf8.Length);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JsonText.Encoder, SkipValidation = true }))
+        // Chinese unescaped, as the JSON writer writes it (Json/JsonText, which the model below it cannot name).
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
         {
             CopyValue(ref reader, writer);
         }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using Ardalis.GuardClauses;
-using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules;
 
@@ -13,12 +12,9 @@ namespace GovDisclosure.Rules;
 /// </summary>
 public sealed class SourceMap
 {
-    // Cells and texts are indexed by their place in the form: two int arrays each, no string per cell.
-    private readonly int[] cellLines = new int[ReportForm.Cells.Count];
-    private readonly int[] cellColumns = new int[ReportForm.Cells.Count];
-    private readonly int[] textLines = new int[ReportForm.Texts.Count];
-    private readonly int[] textColumns = new int[ReportForm.Texts.Count];
-    private Dictionary<string, (int Line, int Column)>? others;
+    // Lines and columns by pointer. The model knows nothing of the form (Form builds on Model, not the other way): the
+    // readers record cells and texts through their pointers (SourceMapCells), strings the form already holds.
+    private readonly Dictionary<string, (int Line, int Column)> lines = new(StringComparer.Ordinal);
 
     // Places that are not lines (a Word table cell, a PDF page), by pointer; most sources have none.
     private Dictionary<string, SourcePlace>? placed;
@@ -114,26 +110,8 @@ public sealed class SourceMap
         placed[pointer] = place;
     }
 
-    /// <summary>Records where a cell stands.</summary>
-    internal void SetCell(FormCell cell, int line, int column)
-    {
-        cellLines[cell.Index] = line;
-        cellColumns[cell.Index] = column;
-    }
-
-    /// <summary>Records where a text member stands.</summary>
-    internal void SetText(FormText text, int line, int column)
-    {
-        textLines[text.Index] = line;
-        textColumns[text.Index] = column;
-    }
-
-    /// <summary>Records where any other pointer (an object, the year, a row) stands.</summary>
-    internal void Set(string pointer, int line, int column)
-    {
-        others ??= new Dictionary<string, (int, int)>(System.StringComparer.Ordinal);
-        others[pointer] = (line, column);
-    }
+    /// <summary>Records where a part of the report (a cell, a text, an object, the year, a row) stands.</summary>
+    internal void Set(string pointer, int line, int column) => lines[pointer] = (line, column);
 
     private void Fill()
     {
@@ -142,7 +120,7 @@ public sealed class SourceMap
             return;
         }
 
-        lock (cellLines)
+        lock (lines)
         {
             if (fill is { } pending)
             {
@@ -154,27 +132,13 @@ public sealed class SourceMap
 
     private bool TryLocateExactly(string pointer, out int line, out int column)
     {
-        line = column = 0;
-        var cell = ReportForm.FindCell(pointer);
-        if (cell is not null && cellLines[cell.Index] > 0)
-        {
-            (line, column) = (cellLines[cell.Index], cellColumns[cell.Index]);
-            return true;
-        }
-
-        var text = cell is null ? ReportForm.FindText(pointer) : null;
-        if (text is not null && textLines[text.Index] > 0)
-        {
-            (line, column) = (textLines[text.Index], textColumns[text.Index]);
-            return true;
-        }
-
-        if (others is not null && others.TryGetValue(pointer, out var place))
+        if (lines.TryGetValue(pointer, out var place) && place.Line > 0)
         {
             (line, column) = place;
             return true;
         }
 
+        line = column = 0;
         return false;
     }
 }

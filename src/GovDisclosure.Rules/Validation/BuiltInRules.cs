@@ -23,6 +23,6 @@ internal static class BuiltInRules
         new StatedApplicationCountRule(),
         new StatedAllConcludedRule(),
         new StatedNoCasesRule(),
-        .. Diff.YearOverYearRule.All,
+        .. YearOverYearRule.All,
     ];
 }

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Validation;

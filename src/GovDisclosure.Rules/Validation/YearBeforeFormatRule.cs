@@ -1,3 +1,5 @@
+using GovDisclosure.Rules.Form;
+
 namespace GovDisclosure.Rules.Validation;
 
 /// <summary>GD001: the report year is before 2021, the first year of the 2021 format.</summary>

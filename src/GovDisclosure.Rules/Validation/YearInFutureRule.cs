@@ -1,3 +1,5 @@
+using GovDisclosure.Rules.Form;
+
 namespace GovDisclosure.Rules.Validation;
 
 /// <summary>GD002: the report year is after the current year (<see cref="RuleContext.Today"/>, injectable for tests).</summary>

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
-using GovDisclosure.Rules.Validation;
+using GovDisclosure.Rules.Diff;
 
-namespace GovDisclosure.Rules.Diff;
+namespace GovDisclosure.Rules.Validation;
 
 /// <summary>
 /// A year-over-year check (GD501–GD506) as a rule of <see cref="ReportValidator"/>, so that one call with last year's

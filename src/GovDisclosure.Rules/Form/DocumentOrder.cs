@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using GovDisclosure.Rules.Form;
 
-namespace GovDisclosure.Rules.Validation;
+namespace GovDisclosure.Rules.Form;
 
 /// <summary>
 /// The one ordering of JSON Pointers by their place in the document, derived from <see cref="ReportForm"/>: the header,
