@@ -123,14 +123,7 @@ internal static class ValidateCommand
             return new FileOutcome(path, [new Finding("GDJ001", Severity.Error, e.Message, "")]);
         }
 
-        if (loaded.Report is null)
-        {
-            return new FileOutcome(path, loaded.Findings);
-        }
-
-        var validation = validator.Validate(loaded.Report, previous);
-        var map = loaded.SourceMap;
-        var findings = loaded.Findings.Concat(validation.Findings.Select(f => map is null ? f : map.Locate(f)));
-        return new FileOutcome(path, new ValidationResult(findings).Findings, loaded.Report);
+        // One call from what was read to every located finding, in document order.
+        return new FileOutcome(path, validator.Validate(loaded, previous).Findings, loaded.Report);
     }
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Linq;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,10 +8,13 @@ namespace GovDisclosure.Rules.Json;
 
 /// <summary>
 /// 让宿主通过 <see cref="JsonSerializer"/> 绑定报告（如 ASP.NET Core 的请求体）。读取同样严格，但遇到错误即抛出
-/// <see cref="JsonException"/>，消息为第一条发现的说明；要得到全部发现，请用 <see cref="ReportJson.Read(ReadOnlySpan{byte}, JsonReadOptions?)"/>。
+/// <see cref="JsonException"/>，消息为第一条发现的说明，<see cref="JsonException.Path"/>、<see cref="JsonException.LineNumber"/> 与
+/// <see cref="JsonException.BytePositionInLine"/> 为其位置（从报告这个值的开头算起）；要得到全部发现，请用 <see cref="ReportJson.Read(ReadOnlySpan{byte}, JsonReadOptions?)"/>。
 /// 不使用反射，可用于 AOT 和裁剪。
 /// Lets a host bind reports through <see cref="JsonSerializer"/> (an ASP.NET Core request body, say). Reading is just as
-/// strict, but the first error throws a <see cref="JsonException"/> carrying the first finding's message; to get every
+/// strict, but the first error throws a <see cref="JsonException"/> carrying the first finding's message and its place in
+/// <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/> and <see cref="JsonException.BytePositionInLine"/>
+/// (counted from the start of the report's value); to get every
 /// finding, use <see cref="ReportJson.Read(ReadOnlySpan{byte}, JsonReadOptions?)"/>. No reflection: safe for AOT and trimming.
 /// </summary>
 public sealed class ReportJsonConverter : JsonConverter<AnnualReport>
@@ -52,7 +57,49 @@ public sealed class ReportJsonConverter : JsonConverter<AnnualReport>
 #else
         var result = ReportJson.Read(document.RootElement.GetRawText(), readOptions);
 #endif
-        return result.Report ?? throw new JsonException(result.Findings[0].Message);
+        return result.Report ?? throw Error(result.Findings[0], document.RootElement);
+    }
+
+    /// <summary>
+    /// The exception for the first finding: its message, its place as a JSON path and, when the finding has a line, the
+    /// line and byte position, all counted from the start of the report's value (0-based, as <see cref="JsonException"/> counts).
+    /// A path set here also keeps the serializer from replacing the place with where its reader stopped: the end of the value.
+    /// </summary>
+    private static JsonException Error(Finding first, JsonElement value)
+    {
+        long? line = null;
+        long? position = null;
+        if (first.Line is { } number && number >= 1)
+        {
+            line = number - 1;
+            var lines = value.GetRawText().Split('\n');
+            if (number <= lines.Length && first.Column is { } column && column >= 1)
+            {
+                var text = lines[number - 1];
+                position = Encoding.UTF8.GetByteCount(text.Substring(0, Math.Min(column - 1, text.Length)));
+            }
+        }
+
+        return new JsonException(first.Message, JsonPath(first.Path), line, position);
+    }
+
+    /// <summary>A JSON Pointer written as the JSON path <see cref="JsonException.Path"/> uses: $.a.b, or $['a b'] for other names.</summary>
+    private static string JsonPath(string pointer)
+    {
+        var path = new StringBuilder("$");
+        if (pointer.Length == 0)
+        {
+            return path.ToString();
+        }
+
+        foreach (var token in pointer.Substring(1).Split('/'))
+        {
+            var name = token.Replace("~1", "/").Replace("~0", "~");
+            var plain = name.Length > 0 && !char.IsDigit(name[0]) && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || c == '_' || c == '$'));
+            path.Append(plain ? "." + name : "['" + name.Replace("\\", "\\\\").Replace("'", "\\'") + "']");
+        }
+
+        return path.ToString();
     }
 
     /// <summary>

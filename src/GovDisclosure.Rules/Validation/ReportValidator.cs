@@ -91,6 +91,31 @@ public sealed class ReportValidator
     public ValidationResult Validate(AnnualReport report) => Validate(report, null);
 
     /// <summary>
+    /// 从读取或导入的结果一步得到带位置的全部发现：读取的发现（格式错误、导入警告）与校验的发现合在一起，校验的发现经
+    /// <see cref="LoadResult.SourceMap"/> 加上源中的位置，全部按文档位置排列。读取有错误（没有报告）时只返回读取的发现。
+    /// From a load or import result to every located finding in one call: the findings of loading (malformed input, import
+    /// warnings) together with those of validation, each validation finding placed in the source through
+    /// <see cref="LoadResult.SourceMap"/>, all in document order. When loading failed (no report), only its findings are returned.
+    /// </summary>
+    /// <param name="loaded">读取结果，如 <c>ReportJson.Read</c> 或 <c>PublishedText.Import</c> 的返回值。A load result, such as <c>ReportJson.Read</c> or <c>PublishedText.Import</c> return.</param>
+    /// <param name="previous">上一年度的报告，或 null（跳过逐年规则）。Last year's report, or null (the year-over-year rules are skipped).</param>
+    /// <returns>读取与校验的全部发现。Every finding of loading and validation.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="loaded"/> 为 null。<paramref name="loaded"/> is null.</exception>
+    public ValidationResult Validate(LoadResult loaded, AnnualReport? previous = null)
+    {
+        Guard.Against.Null(loaded);
+        var validation = loaded.Report is { } report ? Validate(report, previous) : ValidationResult.Empty;
+        if (loaded.Findings.Count == 0 && validation.Findings.Count == 0)
+        {
+            return ValidationResult.Empty;
+        }
+
+        var map = loaded.SourceMap;
+        var located = map is null ? validation.Findings : validation.Findings.Select(map.Locate);
+        return new ValidationResult(loaded.Findings.Concat(located));
+    }
+
+    /// <summary>
     /// 校验一份报告，并把上一年度的报告交给需要它的规则；<paramref name="previous"/> 为 null 时跳过这些规则。
     /// Validates a report, giving last year's report to the rules that need it; when <paramref name="previous"/> is null,
     /// those rules are skipped.

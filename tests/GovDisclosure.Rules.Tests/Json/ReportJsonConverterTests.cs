@@ -43,6 +43,36 @@ public class ReportJsonConverterTests
     }
 
     [Fact]
+    public void The_JsonException_carries_the_first_findings_path_line_and_byte_position()
+    {
+        // An unknown member after Chinese text on its line: the position counts bytes (3 a character here), as JsonException does.
+        var document = Change("\"name\": \"哈尔滨市科学技术局\",", "\"name\": \"哈尔滨市科学技术局\", \"bad\": 1,");
+        var finding = ReportJson.Read(document).Findings[0];
+        var line = document.Split('\n')[finding.Line!.Value - 1];
+
+        var thrown = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<AnnualReport>(document, Options));
+
+        Assert.Equal("GDJ004", finding.RuleId);
+        Assert.Equal("$.agency.bad", thrown.Path);
+        Assert.Equal(finding.Line - 1, thrown.LineNumber);
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(line.Substring(0, line.IndexOf("\"bad\"", System.StringComparison.Ordinal))), thrown.BytePositionInLine);
+        Assert.Equal(finding.Message, thrown.Message);
+    }
+
+    [Fact]
+    public void Inside_a_host_type_the_place_is_counted_from_the_start_of_the_report()
+    {
+        var report = Change("\"year\": 2022", "\"year\": \"2022\"");
+        var finding = ReportJson.Read(report).Findings[0];
+
+        var thrown = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Upload>("{\"Portal\": \"hrb\",\n\n\"Report\": " + report + "}", Options));
+
+        Assert.Equal("$.year", thrown.Path);
+        Assert.Equal(finding.Line - 1, thrown.LineNumber);
+        Assert.Equal(finding.Column - 1, thrown.BytePositionInLine);
+    }
+
+    [Fact]
     public void The_converter_takes_reading_and_writing_options()
     {
         var converter = new ReportJsonConverter(new JsonReadOptions { Language = MessageLanguage.English }, new JsonWriteOptions { SchemaReference = ReportSchema.Id });

@@ -176,7 +176,7 @@ public class ReportValidatorTests
     {
         Assert.Throws<ArgumentNullException>(() => new ReportValidator(null!));
         Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate(null!));
-        Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate(null!, JsonDocuments.ExampleReport));
+        Assert.Throws<ArgumentNullException>(() => new ReportValidator().Validate((AnnualReport)null!, JsonDocuments.ExampleReport));
         Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [new AgencyNameRule(), new AgencyNameRule()] }));
         Assert.Throws<ArgumentException>(() => new ReportValidator(new ValidationOptions { AdditionalRules = [null!] }));
         var sameIdAsBuiltIn = new RuleDescriptor("GD001", Severity.Error, "t", "t", "m", "m");
