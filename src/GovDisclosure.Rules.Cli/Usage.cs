@@ -2,7 +2,7 @@ using System.Linq;
 
 namespace GovDisclosure.Rules.Cli;
 
-/// <summary>The synopsis of every command, as DESIGN.md gives it.</summary>
+/// <summary>The synopsis of every command, as the README's command-line section gives it.</summary>
 internal static class Usage
 {
     private static readonly (string Command, string Synopsis, string Purpose)[] Commands =

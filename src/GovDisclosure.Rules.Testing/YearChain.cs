@@ -5,7 +5,7 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Testing;
 
 /// <summary>
-/// Chains this year's figures to last year's (FORMAT.md §6, between two years): what was carried forward is carried over,
+/// Chains this year's figures to last year's (docs/format.md §5, between two years): what was carried forward is carried over,
 /// column by column, and the documents in force are last year's plus those issued less those repealed.
 /// </summary>
 internal static class YearChain

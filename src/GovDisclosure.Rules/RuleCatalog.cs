@@ -10,8 +10,8 @@ using GovDisclosure.Rules.Validation;
 namespace GovDisclosure.Rules;
 
 /// <summary>
-/// 全部内置规则（RULES.md）：读取 JSON（GDJ）、导入文本（GDT）、单份报告（GD0xx–GD4xx）、逐年比对（GD5xx）与汇总（GDA）。
-/// Every built-in rule (RULES.md): JSON reading (GDJ), text import (GDT), one report (GD0xx–GD4xx), year over year (GD5xx) and roll-up (GDA).
+/// 全部内置规则（目录见 docs/rules.md）：读取 JSON（GDJ）、导入文本（GDT）、单份报告（GD0xx–GD4xx）、逐年比对（GD5xx）与汇总（GDA）。
+/// Every built-in rule (catalogued in docs/rules.md): JSON reading (GDJ), text import (GDT), one report (GD0xx–GD4xx), year over year (GD5xx) and roll-up (GDA).
 /// </summary>
 public static class RuleCatalog
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace GovDisclosure.Rules.Benchmarks.Plain;
 
-// Table B as plain classes (FORMAT.md §3).
+// Table B as plain classes (docs/format.md §3).
 
 public sealed class PlainApplications
 {

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace GovDisclosure.Rules.Benchmarks.Plain;
 
-// The document of FORMAT.md §5 as the plain mutable classes a host would write for JsonSerializer: the baseline's
+// The document of docs/format.md §4 as the plain mutable classes a host would write for JsonSerializer: the baseline's
 // model. Member names are the JSON names in PascalCase (the serializer context camel-cases them); `required` makes
 // the serializer reject a missing member, as the strict reader does.
 

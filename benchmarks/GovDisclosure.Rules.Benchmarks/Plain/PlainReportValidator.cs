@@ -5,7 +5,7 @@ using FluentValidation;
 namespace GovDisclosure.Rules.Benchmarks.Plain;
 
 /// <summary>
-/// The FluentValidation baseline: the table B and C relations of FORMAT.md §6 (row totals, the outcomes total, the
+/// The FluentValidation baseline: the table B and C relations of docs/format.md §5 (row totals, the outcomes total, the
 /// balance, table C totals) written as a host would write them on the plain classes.
 /// </summary>
 public sealed class PlainReportValidator : AbstractValidator<PlainReport>

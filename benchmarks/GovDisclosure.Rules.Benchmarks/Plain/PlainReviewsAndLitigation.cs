@@ -1,6 +1,6 @@
 namespace GovDisclosure.Rules.Benchmarks.Plain;
 
-// Table C as plain classes (FORMAT.md §4).
+// Table C as plain classes (docs/format.md §3).
 
 public sealed class PlainReviewsAndLitigation
 {

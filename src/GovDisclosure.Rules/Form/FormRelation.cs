@@ -5,8 +5,8 @@ using Ardalis.GuardClauses;
 namespace GovDisclosure.Rules.Form;
 
 /// <summary>
-/// 一条勾稽关系（FORMAT.md §6）：左边各格之和与右边各格之和相等（或不大于）。
-/// One relation between figures (FORMAT.md §6): the sum of the left cells equals (or is at most) the sum of the right cells.
+/// 一条勾稽关系（docs/format.md §5）：左边各格之和与右边各格之和相等（或不大于）。
+/// One relation between figures (docs/format.md §5): the sum of the left cells equals (or is at most) the sum of the right cells.
 /// </summary>
 public sealed class FormRelation
 {
@@ -42,7 +42,7 @@ public sealed class FormRelation
     /// <summary>右边的单元格。The cells on the right.</summary>
     public IReadOnlyList<FormCell> Right => right;
 
-    /// <summary>违反时报告的位置（RULES.md 的主指针）。The cell a finding points at (RULES.md's primary pointer).</summary>
+    /// <summary>违反时发现所指的单元格（主指针）。The cell a finding points at (its primary pointer).</summary>
     public FormCell Primary { get; }
 
     /// <summary>其余参与的单元格，按文档顺序。The other cells involved, in document order.</summary>

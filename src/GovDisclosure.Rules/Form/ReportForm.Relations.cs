@@ -6,8 +6,8 @@ namespace GovDisclosure.Rules.Form;
 public static partial class ReportForm
 {
     /// <summary>
-    /// 一份报告内部的全部勾稽关系（FORMAT.md §6），按规则编号、再按主单元格的文档位置排列。
-    /// Every relation within one report (FORMAT.md §6), by rule ID, then by the primary cell's position.
+    /// 一份报告内部的全部勾稽关系（docs/format.md §5），按规则编号、再按主单元格的文档位置排列。
+    /// Every relation within one report (docs/format.md §5), by rule ID, then by the primary cell's position.
     /// </summary>
     public static IReadOnlyList<FormRelation> Relations => RelationDefinitions.All;
 

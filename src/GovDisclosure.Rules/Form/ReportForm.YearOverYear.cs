@@ -6,8 +6,8 @@ namespace GovDisclosure.Rules.Form;
 public static partial class ReportForm
 {
     /// <summary>
-    /// 相邻两个年度报告之间的全部衔接关系（FORMAT.md §6），按规则编号、再按本年度单元格的文档位置排列。
-    /// Every relation between the reports of consecutive years (FORMAT.md §6), by rule ID, then by the position of this year's cell.
+    /// 相邻两个年度报告之间的全部衔接关系（docs/format.md §5），按规则编号、再按本年度单元格的文档位置排列。
+    /// Every relation between the reports of consecutive years (docs/format.md §5), by rule ID, then by the position of this year's cell.
     /// </summary>
     public static IReadOnlyList<YearOverYearRelation> YearOverYearRelations => YearOverYearDefinitions.All;
 

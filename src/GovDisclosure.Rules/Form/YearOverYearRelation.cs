@@ -5,8 +5,8 @@ using Ardalis.GuardClauses;
 namespace GovDisclosure.Rules.Form;
 
 /// <summary>
-/// 相邻两个年度报告之间的一条衔接关系（FORMAT.md §6）：本年度某格 = 上一年度某格 + 本年度若干格 − 本年度若干格。
-/// One relation between the reports of consecutive years (FORMAT.md §6): a cell of this year's report equals a cell of last
+/// 相邻两个年度报告之间的一条衔接关系（docs/format.md §5）：本年度某格 = 上一年度某格 + 本年度若干格 − 本年度若干格。
+/// One relation between the reports of consecutive years (docs/format.md §5): a cell of this year's report equals a cell of last
 /// year's, plus some cells of this year's, minus others.
 /// </summary>
 /// <remarks>

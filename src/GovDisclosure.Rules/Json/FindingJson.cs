@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace GovDisclosure.Rules.Json;
 
 /// <summary>
-/// Writes one finding as the JSON object of DESIGN.md's output contracts (schema/validation-result.schema.json):
+/// Writes one finding as the JSON object of schema/validation-result.schema.json:
 /// <c>ruleId</c>, <c>severity</c> (lower case), <c>message</c>, <c>path</c>, <c>related</c>, and <c>expected</c>,
 /// <c>actual</c>, <c>line</c>, <c>column</c>, and the place members <c>page</c>, <c>table</c>, <c>row</c>, <c>cell</c>,
 /// <c>paragraph</c> only where they mean something. Shared by the validation result and the diff.

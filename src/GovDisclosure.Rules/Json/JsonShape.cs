@@ -6,7 +6,7 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Json;
 
 /// <summary>
-/// The tree of the JSON document (FORMAT.md §5), built from <see cref="ReportForm"/>: every text and every cell is
+/// The tree of the JSON document (docs/format.md §4), built from <see cref="ReportForm"/>: every text and every cell is
 /// placed by its pointer, the objects between them are labelled from the sections and rows. Only the few members that
 /// the form does not describe — <c>$schema</c>, <c>formatVersion</c>, <c>year</c>, <c>agency</c>'s own label and
 /// <c>extensions</c> — are named here.

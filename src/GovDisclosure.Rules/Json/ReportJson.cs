@@ -10,11 +10,11 @@ using Ardalis.GuardClauses;
 namespace GovDisclosure.Rules.Json;
 
 /// <summary>
-/// 读写 FORMAT.md §5 规定的 JSON 形式。读取是严格的：一次报告文档的全部问题（GDJ001–GDJ008），每条带 JSON Pointer、行号和列号；
-/// 有错误时不返回报告，坏数据从不抛异常。写出的是规范形式：成员顺序同 FORMAT.md，UTF-8，中文不转义。
-/// Reads and writes the JSON form of FORMAT.md §5. Reading is strict: it reports every problem of a document at once
+/// 读写 docs/format.md 规定的 JSON 形式。读取是严格的：一次报告文档的全部问题（GDJ001–GDJ008），每条带 JSON Pointer、行号和列号；
+/// 有错误时不返回报告，坏数据从不抛异常。写出的是规范形式：成员顺序同 docs/format.md，UTF-8，中文不转义。
+/// Reads and writes the JSON form of docs/format.md. Reading is strict: it reports every problem of a document at once
 /// (GDJ001–GDJ008), each with its JSON Pointer, line and column, returns no report when there is an error, and never
-/// throws on bad data. Writing gives the canonical form: FORMAT.md's member order, UTF-8, Chinese unescaped.
+/// throws on bad data. Writing gives the canonical form: the member order of docs/format.md, UTF-8, Chinese unescaped.
 /// </summary>
 public static class ReportJson
 {

@@ -46,7 +46,7 @@ public static class ReportSchema
             writer.WriteString("$id", Id);
             writer.WriteString("title", root.Title);
             writer.WriteString("description", JsonShape.EnglishReportTitle
-                + ", as FORMAT.md §5 lays it out. Generated from GovDisclosure.Rules.Form.ReportForm by ReportSchema.Generate(): do not edit by hand.");
+                + ", as https://github.com/govdisclosure/GovDisclosure.Rules/blob/main/docs/format.md lays it out. Generated from GovDisclosure.Rules.Form.ReportForm by ReportSchema.Generate(): do not edit by hand.");
             writer.WriteString("type", "object");
             WriteObjectBody(writer, root);
             WriteDefinitions(writer);

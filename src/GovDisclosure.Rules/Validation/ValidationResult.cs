@@ -15,9 +15,9 @@ namespace GovDisclosure.Rules.Validation;
 /// when no finding is an error.
 /// </summary>
 /// <remarks>
-/// 序列化为 DESIGN.md 约定的 JSON（schema/validation-result.schema.json）：<c>valid</c>、<c>errors</c>、<c>warnings</c>、
+/// 序列化为 schema/validation-result.schema.json 规定的 JSON：<c>valid</c>、<c>errors</c>、<c>warnings</c>、
 /// <c>infos</c>、<c>findings</c>。
-/// Serialises to the JSON of DESIGN.md (schema/validation-result.schema.json): <c>valid</c>, <c>errors</c>,
+/// Serialises to the JSON of schema/validation-result.schema.json: <c>valid</c>, <c>errors</c>,
 /// <c>warnings</c>, <c>infos</c>, <c>findings</c>.
 /// </remarks>
 public sealed class ValidationResult

@@ -27,7 +27,7 @@ public class ReportJsonReadTests
         Assert.EndsWith("我局无收取政府信息公开信息处理费情况。", report.OtherMatters);
         Assert.Null(report.Extensions);
 
-        // FORMAT.md: every other cell of the seed is 0.
+        // The seed's every other cell is 0.
         var seedFigures = new[]
         {
             ("/proactiveDisclosure/normativeDocuments/issued", 4L), ("/proactiveDisclosure/normativeDocuments/repealed", 3L),

@@ -9,33 +9,18 @@ using P = GovDisclosure.Rules.Validation.Prose.ProsePhrases;
 namespace GovDisclosure.Rules.Tests.Validation;
 
 /// <summary>
-/// The README's rule table and list of recognised phrases, between &lt;!-- rules:begin --&gt; and &lt;!-- rules:end --&gt;,
-/// are generated from <see cref="RuleCatalog.All"/> and <see cref="ProsePhrases"/>. To rewrite them, run the tests with
-/// UPDATE_README=1 and commit README.md.
+/// The rule catalogue docs/rules.md — its table, each rule's messages and the phrases the prose rules recognise, between
+/// &lt;!-- rules:begin --&gt; and &lt;!-- rules:end --&gt; — is generated from <see cref="RuleCatalog.All"/> and
+/// <see cref="ProsePhrases"/>. To rewrite it, run the tests with UPDATE_README=1 (or UPDATE_DOCS=1) and commit docs/rules.md.
+/// The README links to it.
 /// </summary>
 public class ReadmeRulesTests
 {
-    private const string Begin = "<!-- rules:begin -->";
-    private const string End = "<!-- rules:end -->";
+    private const string Catalogue = "docs/rules.md";
 
     [Fact]
-    public void The_README_rule_table_and_phrases_are_those_of_the_catalogue()
-    {
-        var file = RepositoryFiles.PathOf("README.md");
-        var readme = File.ReadAllText(file).Replace("\r\n", "\n");
-        var start = readme.IndexOf(Begin, StringComparison.Ordinal);
-        var end = readme.IndexOf(End, StringComparison.Ordinal);
-        Assert.True(start >= 0 && end > start, $"{file} has no {Begin} … {End} section.");
-        var expected = Section();
-        var actual = readme.Substring(start + Begin.Length, end - start - Begin.Length);
-        if (Environment.GetEnvironmentVariable("UPDATE_README") == "1" && actual != expected)
-        {
-            File.WriteAllText(file, readme.Substring(0, start + Begin.Length) + expected + readme.Substring(end));
-            actual = expected;
-        }
-
-        Assert.True(expected == actual, $"README.md's rule section differs from RuleCatalog.All. Run the tests with UPDATE_README=1 and commit {file}.");
-    }
+    public void The_rule_catalogue_and_phrases_are_those_of_the_code() =>
+        GeneratedSections.AssertUpToDate(Catalogue, "rules", Section());
 
     [Fact]
     public void The_table_lists_every_rule_once_with_its_titles()
@@ -44,15 +29,33 @@ public class ReadmeRulesTests
         Assert.Equal(RuleCatalog.All.Select(r => $"| {r.Id} | {Severity(r)} | {r.Title} | {r.EnglishTitle} |"), rows);
     }
 
+    [Fact]
+    public void The_README_points_to_the_catalogue()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
+        Assert.Contains("/docs/rules.md)", readme, StringComparison.Ordinal);
+    }
+
     internal static string Section()
     {
         var text = new StringBuilder("\n## 规则 · Rules\n\n");
         text.Append("下表由 `RuleCatalog.All` 生成，与代码不一致时测试失败（以 `UPDATE_README=1` 运行测试即重写本节）。\n");
         text.Append("Generated from `RuleCatalog.All`; a test fails when the two disagree (run the tests with `UPDATE_README=1` to rewrite this section).\n\n");
+        text.Append("编号前缀：GDJ 读取 JSON，GDT 导入文本，GD0xx–GD4xx 单份报告，GD5xx 与上年比对，GDA 汇总。");
+        text.Append("级别为默认值，可由 `ValidationOptions.SeverityOverrides` 改变。\n");
+        text.Append("Prefixes: GDJ reading JSON, GDT importing text, GD0xx–GD4xx one report, GD5xx against last year, GDA roll-up. ");
+        text.Append("Severities are the defaults; `ValidationOptions.SeverityOverrides` changes them.\n\n");
         text.Append("| 编号 ID | 级别 severity | 标题 | title |\n|---|---|---|---|\n");
         foreach (var rule in RuleCatalog.All)
         {
             text.Append($"| {rule.Id} | {Severity(rule)} | {rule.Title} | {rule.EnglishTitle} |\n");
+        }
+
+        text.Append("\n### 消息 · Messages\n\n");
+        text.Append("`{0}`、`{1}` … 处填入发现的具体内容（单元格标签、数字等）。`{0}`, `{1}` … are filled in with the finding's particulars (cell labels, figures …).\n\n");
+        foreach (var rule in RuleCatalog.All)
+        {
+            text.Append($"- **{rule.Id}** {rule.MessageFormat}\n  {rule.EnglishMessageFormat}\n");
         }
 
         text.Append("\n### 文字规则识别的说法 · Phrases the prose rules recognise\n\n");

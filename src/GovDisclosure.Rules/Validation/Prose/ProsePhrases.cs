@@ -1,7 +1,7 @@
 namespace GovDisclosure.Rules.Validation.Prose;
 
 /// <summary>
-/// The words the prose rules GD401–GD403 recognise, as data: the rules read them, and the README's list of recognised
+/// The words the prose rules GD401–GD403 recognise, as data: the rules read them, and the rule catalogue's (docs/rules.md) list of recognised
 /// phrases is generated from them. See each rule for how the words combine.
 /// </summary>
 internal static class ProsePhrases
