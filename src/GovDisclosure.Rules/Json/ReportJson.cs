@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Json;
 
@@ -124,6 +125,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认（缩进）。Options; null for the defaults (indented).</param>
     /// <returns>JSON 文本。The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static string Write(AnnualReport report, JsonWriteOptions? options = null)
     {
         var utf8 = WriteUtf8(report, options);
@@ -137,6 +139,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <returns>UTF-8 字节。The UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static byte[] WriteUtf8(AnnualReport report, JsonWriteOptions? options = null)
     {
         using var buffer = new MemoryStream(16 * 1024);
@@ -151,10 +154,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(Stream utf8Json, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         options ??= JsonWriteOptions.Default;
         using var writer = new Utf8JsonWriter(utf8Json, ReportJsonWriter.WriterOptions(options));
         ReportJsonWriter.Write(writer, report, options);
@@ -167,10 +172,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(IBufferWriter<byte> output, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(output);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         options ??= JsonWriteOptions.Default;
         using var writer = new Utf8JsonWriter(output, ReportJsonWriter.WriterOptions(options));
         ReportJsonWriter.Write(writer, report, options);
@@ -184,10 +191,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(Utf8JsonWriter writer, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         ReportJsonWriter.Write(writer, report, options ?? JsonWriteOptions.Default);
     }
 }

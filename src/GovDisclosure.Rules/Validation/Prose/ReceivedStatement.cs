@@ -105,16 +105,9 @@ internal struct ReceivedStatement
             end = ClauseEndWithin(text, end + 1, window);
         }
 
-        var j = start;
-        while (j < end)
+        // Jump from figure to figure rather than testing every character.
+        for (var j = StatedNumber.Numerals.IndexIn(text, start, end); j >= 0; j = j < end ? StatedNumber.Numerals.IndexIn(text, j, end) : -1)
         {
-            ScanWork.Add(1);
-            if (!StatedNumber.IsNumeral(text[j]))
-            {
-                j++;
-                continue;
-            }
-
             var read = StatedNumber.TryRead(text, j, sentenceEnd, out var value, out var numberEnd, out var chinese);
             var k = numberEnd;
             var spaces = System.Math.Min(sentenceEnd, numberEnd + P.MaxDistance);
