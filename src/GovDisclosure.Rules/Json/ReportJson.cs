@@ -68,7 +68,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    /// <exception cref="IOException">流读取失败，或流的 Read 返回负数或多于所给空间的字节数。The stream cannot be read, or its Read returns a negative count or more bytes than it was given room for.</exception>
     public static LoadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
@@ -97,7 +97,8 @@ public static class ReportJson
     /// <param name="cancellationToken">取消标记。The cancellation token.</param>
     /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    /// <exception cref="IOException">流读取失败，或流的 Read 返回负数或多于所给空间的字节数。The stream cannot be read, or its Read returns a negative count or more bytes than it was given room for.</exception>
+    /// <exception cref="OperationCanceledException">读取期间 <paramref name="cancellationToken"/> 被取消（每次读取之前都会检查）。<paramref name="cancellationToken"/> was cancelled while reading (checked before every read).</exception>
     public static async Task<LoadResult> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(utf8Json);
@@ -107,6 +108,8 @@ public static class ReportJson
         {
             while (buffer.Prepare())
             {
+                // Between reads too, for a stream that does not watch the token itself.
+                cancellationToken.ThrowIfCancellationRequested();
                 buffer.Advance(await utf8Json.ReadAsync(buffer.Array, buffer.Length, buffer.Space, cancellationToken).ConfigureAwait(false));
             }
 
