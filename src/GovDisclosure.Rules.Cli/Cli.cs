@@ -62,6 +62,13 @@ internal static class Cli
             stderr.WriteLine($"govdisclosure: {e.Message}. {e.Hint}");
             return BadUsage;
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Every file read is wrapped in a usage error: what is left is the output, such as stdout closed.
+            var english = args.Contains("en") && args.Any(a => a is "--lang" or "--lang=en");
+            stderr.WriteLine("govdisclosure: " + (english ? $"cannot write the output: {e.Message}" : $"无法写出结果 (cannot write the output): {e.Message}"));
+            return BadUsage;
+        }
         catch (Exception e)
         {
             // The library turns bad data into findings; reaching here is a defect, still reported in one line.

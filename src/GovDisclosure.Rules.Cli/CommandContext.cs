@@ -18,11 +18,16 @@ internal sealed record CommandContext(TextWriter Stdout, TextWriter Stderr, bool
             return;
         }
 
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            throw new UsageException("输出文件名为空 (the output file name is empty)", "用 -o 给出文件名，或省略 -o 写到标准输出 (name a file with -o, or leave -o out to write to stdout)");
+        }
+
         try
         {
             File.WriteAllText(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
-        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or DirectoryNotFoundException)
+        catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
             throw new UsageException($"无法写入 {file} (cannot write {file}): {e.Message}", "检查输出路径 (check the output path)");
         }

@@ -27,7 +27,10 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     }
 
     /// <summary>Runs the built tool as a real process: `dotnet govdisclosure.dll …`.</summary>
-    public static CliRun AsProcess(params string[] args)
+    public static CliRun AsProcess(params string[] args) => AsProcessWithin(TimeSpan.FromMinutes(5), args);
+
+    /// <summary>Runs the built tool as a real process, killed (and the test failed) if it has not ended within <paramref name="limit"/>.</summary>
+    public static CliRun AsProcessWithin(TimeSpan limit, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -45,8 +48,13 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
 
         using var process = Process.Start(start)!;
         var stderrTask = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return new CliRun(process.ExitCode, stdout, stderrTask.Result);
+        var stdoutTask = process.StandardOutput.ReadToEndAsync();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"govdisclosure {string.Join(' ', args)} did not end within {limit}");
+        }
+
+        return new CliRun(process.ExitCode, stdoutTask.Result, stderrTask.Result);
     }
 }

@@ -21,7 +21,7 @@ internal static class AggregateCommand
         var arguments = Arguments.Parse("aggregate", words, Options);
         arguments.RequirePositional(1, int.MaxValue, "要汇总的报告 (the reports to aggregate)");
         var language = arguments.Language;
-        var files = ReportFiles.Expand(arguments.Positional);
+        var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
         var reports = new List<AnnualReport>();
         var failed = false;
         foreach (var file in files)

@@ -46,12 +46,7 @@ internal static class DiffCommand
     /// <summary>Loads a report for a command that needs one whole; its problems go to stderr.</summary>
     internal static AnnualReport? LoadOne(string path, MessageLanguage language, CommandContext context)
     {
-        var file = ReportFiles.Expand([path]);
-        if (file.Count != 1 || file[0] != path)
-        {
-            throw new UsageException($"{path} 不是一个文件 (is not a file)", "给出一个报告文件 (name one report file)");
-        }
-
+        // A folder, a pipe or a device is refused before anything is read.
         var loaded = ReportFiles.Load(path, language);
         if (loaded.Findings.Count > 0)
         {

@@ -20,13 +20,7 @@ internal static class ImportCommand
         arguments.RequirePositional(1, 1, "要导入的文本文件 (the text file to import)");
         var path = arguments.Positional[0];
         var language = arguments.Language;
-        if (ReportFiles.Expand([path]) is not [var file] || file != path)
-        {
-            throw new UsageException($"{path} 不是一个文件 (is not a file)", "给出一个文本文件 (name one text file)");
-        }
-
-        var bytes = System.IO.File.ReadAllBytes(path);
-        var imported = PublishedText.Import(bytes, new TextImportOptions { Language = language });
+        var imported = ReportFiles.ImportText(path, language);
         if (imported.Findings.Count > 0)
         {
             FindingsText.Write(context.Stderr, new FileOutcome(path, imported.Findings), language);

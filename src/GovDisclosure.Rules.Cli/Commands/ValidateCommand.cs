@@ -24,7 +24,7 @@ internal static class ValidateCommand
         var arguments = Arguments.Parse("validate", words, Options);
         arguments.RequirePositional(1, int.MaxValue, "要校验的路径 (a path to validate)");
         var language = arguments.Language;
-        var files = ReportFiles.Expand(arguments.Positional);
+        var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
         if (files.Count == 0)
         {
             throw new UsageException("validate: 文件夹中没有 .json 或 .txt 报告 (no .json or .txt report found)", "给出报告文件或包含报告的文件夹 (name report files or a folder that holds them)");
@@ -35,7 +35,8 @@ internal static class ValidateCommand
         var previousPath = arguments.Option("--previous");
         if (previousPath is not null)
         {
-            var loaded = ReportFiles.Load(ReportFiles.Expand([previousPath]).Single(), language);
+            // Last year's report is one file: a folder, a pipe or a device is a usage error, before any work starts.
+            var loaded = ReportFiles.Load(previousPath, language);
             previous = loaded.Report;
             if (previous is null)
             {
@@ -44,7 +45,18 @@ internal static class ValidateCommand
         }
 
         var validator = new ReportValidator(new ValidationOptions { Language = language });
-        outcomes.AddRange(ValidateAll(files, validator, previous, language, context));
+        var unreadable = new List<string>();
+        foreach (var outcome in ValidateAll(files, validator, previous, language, context))
+        {
+            if (outcome.Unreadable is { } reason)
+            {
+                unreadable.Add(reason);
+            }
+            else
+            {
+                outcomes.Add(outcome.Result!);
+            }
+        }
 
         switch (arguments.Option("--format") ?? "text")
         {
@@ -81,13 +93,20 @@ internal static class ValidateCommand
                 break;
         }
 
-        return outcomes.All(o => o.Valid) ? Cli.NoError : Cli.ErrorFound;
+        // A file that could not be read costs the others nothing: their results are out; it is named in one line and the
+        // exit code is that of an unreadable path.
+        foreach (var reason in unreadable)
+        {
+            context.Stderr.WriteLine($"govdisclosure: {reason}");
+        }
+
+        return unreadable.Count > 0 ? Cli.BadUsage : outcomes.All(o => o.Valid) ? Cli.NoError : Cli.ErrorFound;
     }
 
     /// <summary>Loads and validates every file in parallel; results come back in the files' order.</summary>
-    private static FileOutcome[] ValidateAll(IReadOnlyList<string> files, ReportValidator validator, AnnualReport? previous, MessageLanguage language, CommandContext context)
+    private static Checked[] ValidateAll(IReadOnlyList<string> files, ReportValidator validator, AnnualReport? previous, MessageLanguage language, CommandContext context)
     {
-        var outcomes = new FileOutcome[files.Count];
+        var outcomes = new Checked[files.Count];
         var done = 0;
         var showProgress = context.InteractiveErrors && files.Count > 1;
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -110,7 +129,7 @@ internal static class ValidateCommand
         return outcomes;
     }
 
-    private static FileOutcome ValidateOne(string path, ReportValidator validator, AnnualReport? previous, MessageLanguage language)
+    private static Checked ValidateOne(string path, ReportValidator validator, AnnualReport? previous, MessageLanguage language)
     {
         LoadResult loaded;
         try
@@ -119,11 +138,14 @@ internal static class ValidateCommand
         }
         catch (UsageException e)
         {
-            // A file that vanished or cannot be read mid-run is reported with the others, not as a crash.
-            return new FileOutcome(path, [new Finding("GDJ001", Severity.Error, e.Message, "")]);
+            // A file that vanished, cannot be read or is no regular file: said as such, not as malformed JSON.
+            return new Checked(null, $"{e.Message}. {e.Hint}");
         }
 
         // One call from what was read to every located finding, in document order.
-        return new FileOutcome(path, validator.Validate(loaded, previous).Findings, loaded.Report);
+        return new Checked(new FileOutcome(path, validator.Validate(loaded, previous).Findings, loaded.Report), null);
     }
+
+    /// <summary>One file's result, or why it could not be read.</summary>
+    private sealed record Checked(FileOutcome? Result, string? Unreadable);
 }

@@ -14,16 +14,13 @@ internal sealed class CellSums
     private static readonly FormCell[] CountCells = ReportForm.Cells.Where(c => c.Kind == CellKind.Count).ToArray();
 
     private readonly long[] counts = new long[ReportForm.Cells.Count];
-    private readonly long[] buffer = new long[ReportForm.Cells.Count];
     private decimal[]? exact;
     private bool[]? outOfRange;
     private decimal amount;
     private bool amountOverflowed;
 
-    public void Add(AnnualReport report)
+    public void Add(AnnualReport report, long[] buffer)
     {
-        // Row by row into a buffer reused for every report: one walk to each row's model, no allocation per report.
-        ReportForm.ReadCounts(report, buffer);
         for (var i = 0; i < CountCells.Length; i++)
         {
             var index = CountCells[i].Index;

@@ -25,22 +25,30 @@ public static class ReportAggregator
     /// <param name="options">选项；null 为 <see cref="AggregationOptions.Default"/>。The options; null for <see cref="AggregationOptions.Default"/>.</param>
     /// <returns>
     /// 结果：年度相同的报告得到一份同年度的汇总报告，每个表格单元格为各报告之和，收费金额为精确的十进制和，文字取自选项（默认为空）。
-    /// 年度不一致（GDA001）、某格之和超出 0 至 9007199254740991（GDA002）或没有报告（GDA003）时只有发现，没有报告。
+    /// 年度不一致（GDA001）、某格之和超出 0 至 9007199254740991（GDA002）或没有报告（GDA003）时只有发现，没有报告；
+    /// 某份报告有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）时，结果只有这些 GDJ006 发现（消息指明第几份报告），没有报告。
     /// The result: reports of one year give a roll-up of that year, every table cell the sum over the reports, the fee
     /// amount an exact decimal sum, the prose taken from the options (empty by default). Reports of different years (GDA001),
-    /// a cell whose sum leaves 0 … 9007199254740991 (GDA002) or no report at all (GDA003) give findings and no report.
+    /// a cell whose sum leaves 0 … 9007199254740991 (GDA002) or no report at all (GDA003) give findings and no report; a
+    /// report holding a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year
+    /// outside 0 to 9999) gives only those GDJ006 findings (each message says which report) and no report.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="reports"/> 或 <paramref name="rollUpName"/> 为 null。An argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="reports"/> 中有 null。<paramref name="reports"/> contains null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="reports"/> 中有 null，或某份报告缺少模型要求的成员（消息给出第几份及其 JSON Pointer）。<paramref name="reports"/> contains null, or a report lacks a member the model requires (the message gives which report and the member's JSON Pointer).</exception>
     public static AggregationResult Aggregate(IEnumerable<AnnualReport> reports, string rollUpName, AggregationOptions? options = null)
     {
         Guard.Against.Null(reports);
         Guard.Against.Null(rollUpName);
         options ??= AggregationOptions.Default;
 
+        var language = options.Language;
         var sums = new CellSums();
         var years = new YearTally();
         var count = 0;
+
+        // Row by row into a buffer reused for every report: one walk to each row's model, no allocation per report.
+        var counts = new long[ReportForm.Cells.Count];
+        List<Finding>? refused = null;
         foreach (var report in reports)
         {
             if (report is null)
@@ -48,12 +56,25 @@ public static class ReportAggregator
                 throw new ArgumentException($"第 {count + 1} 份报告为 null。Report {count + 1} is null.", nameof(reports));
             }
 
+            ModelCheck.RequireMembers(report, nameof(reports), count + 1);
+            ReportForm.ReadCounts(report, counts);
+            if (!ModelCheck.InRange(report, counts))
+            {
+                // Summed, a −1 would silently take one from the total: the report is refused as the reader would refuse it.
+                var whose = language == MessageLanguage.English ? $"Report {count + 1} ({report.Agency.Name}): " : $"第 {count + 1} 份报告（{report.Agency.Name}）：";
+                ModelCheck.AddOutOfRange(report, counts, language, whose, refused ??= []);
+            }
+
             years.Add(report, count);
-            sums.Add(report);
+            sums.Add(report, counts);
             count++;
         }
 
-        var language = options.Language;
+        if (refused is not null)
+        {
+            return new AggregationResult(null, refused, count);
+        }
+
         if (count == 0)
         {
             var rule = AggregationRules.NothingToAggregate;

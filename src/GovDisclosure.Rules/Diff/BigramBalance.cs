@@ -81,7 +81,7 @@ internal sealed class BigramBalance
     {
         // Fibonacci hashing spreads the pairs of neighbouring code points over the table.
         var index = (int)((key * 2654435769u) >> shift);
-        while (true)
+        for (var probes = 1; ; probes++)
         {
             ref var slot = ref slots[index];
             if (slot.Stamp != stamp)
@@ -89,11 +89,13 @@ internal sealed class BigramBalance
                 slot.Stamp = stamp;
                 slot.Key = key;
                 slot.Balance = 0;
+                Validation.ScanWork.Add(probes);
                 return ref slot;
             }
 
             if (slot.Key == key)
             {
+                Validation.ScanWork.Add(probes);
                 return ref slot;
             }
 

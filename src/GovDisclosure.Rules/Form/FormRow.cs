@@ -69,6 +69,9 @@ public sealed class FormRow
     /// <summary>Reads the row's model once and writes its counts at their <see cref="FormCell.Index"/>; null for the amount row.</summary>
     internal Action<AnnualReport, long[]>? CountReader { get; set; }
 
+    /// <summary>The row's object in a report (null where the report lacks it); its containers must be there.</summary>
+    internal Func<AnnualReport, object?> ModelOf { get; set; } = _ => null;
+
     /// <summary>Makes the row's model from counts indexed by <see cref="FormCell.Index"/> (null for the fee row).</summary>
     internal Func<long[], int, object>? Factory { get; set; }
 

@@ -157,6 +157,7 @@ public static partial class ReportForm
         // One walk to the row's model for all its columns: reading a report row by row, not cell by cell.
         var first = cells[0].Index;
         row.CountReader = (r, counts) => write(get(r), counts, first);
+        row.ModelOf = get;
         return row;
     }
 
@@ -173,6 +174,7 @@ public static partial class ReportForm
         var cell = new FormCell(AllCells.Count, row, FeeAmountShape.Columns[0], null, r => r.ProactiveDisclosure.Fees.AmountTenThousandYuan);
         AllCells.Add(cell);
         row.SetCells([cell]);
+        row.ModelOf = r => r.ProactiveDisclosure.Fees;
         return row;
     }
 

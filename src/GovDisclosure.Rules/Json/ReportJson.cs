@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Json;
 
@@ -67,7 +68,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    /// <exception cref="IOException">流读取失败，或流的 Read 返回负数或多于所给空间的字节数。The stream cannot be read, or its Read returns a negative count or more bytes than it was given room for.</exception>
     public static LoadResult Read(Stream utf8Json, JsonReadOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
@@ -96,7 +97,8 @@ public static class ReportJson
     /// <param name="cancellationToken">取消标记。The cancellation token.</param>
     /// <returns>报告（无错误时）和全部发现。The report (when there is no error) and every finding.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> 为 null。<paramref name="utf8Json"/> is null.</exception>
-    /// <exception cref="IOException">流读取失败。The stream cannot be read.</exception>
+    /// <exception cref="IOException">流读取失败，或流的 Read 返回负数或多于所给空间的字节数。The stream cannot be read, or its Read returns a negative count or more bytes than it was given room for.</exception>
+    /// <exception cref="OperationCanceledException">读取期间 <paramref name="cancellationToken"/> 被取消（每次读取之前都会检查）。<paramref name="cancellationToken"/> was cancelled while reading (checked before every read).</exception>
     public static async Task<LoadResult> ReadAsync(Stream utf8Json, JsonReadOptions? options = null, CancellationToken cancellationToken = default)
     {
         Guard.Against.Null(utf8Json);
@@ -106,6 +108,8 @@ public static class ReportJson
         {
             while (buffer.Prepare())
             {
+                // Between reads too, for a stream that does not watch the token itself.
+                cancellationToken.ThrowIfCancellationRequested();
                 buffer.Advance(await utf8Json.ReadAsync(buffer.Array, buffer.Length, buffer.Space, cancellationToken).ConfigureAwait(false));
             }
 
@@ -124,6 +128,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认（缩进）。Options; null for the defaults (indented).</param>
     /// <returns>JSON 文本。The JSON text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static string Write(AnnualReport report, JsonWriteOptions? options = null)
     {
         var utf8 = WriteUtf8(report, options);
@@ -137,6 +142,7 @@ public static class ReportJson
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <returns>UTF-8 字节。The UTF-8 bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static byte[] WriteUtf8(AnnualReport report, JsonWriteOptions? options = null)
     {
         using var buffer = new MemoryStream(16 * 1024);
@@ -151,10 +157,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(Stream utf8Json, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(utf8Json);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         options ??= JsonWriteOptions.Default;
         using var writer = new Utf8JsonWriter(utf8Json, ReportJsonWriter.WriterOptions(options));
         ReportJsonWriter.Write(writer, report, options);
@@ -167,10 +175,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(IBufferWriter<byte> output, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(output);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         options ??= JsonWriteOptions.Default;
         using var writer = new Utf8JsonWriter(output, ReportJsonWriter.WriterOptions(options));
         ReportJsonWriter.Write(writer, report, options);
@@ -184,10 +194,12 @@ public static class ReportJson
     /// <param name="report">报告。The report.</param>
     /// <param name="options">选项；null 为默认。Options; null for the defaults.</param>
     /// <exception cref="ArgumentNullException">参数为 null。An argument is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static void Write(Utf8JsonWriter writer, AnnualReport report, JsonWriteOptions? options = null)
     {
         Guard.Against.Null(writer);
         Guard.Against.Null(report);
+        ModelCheck.RequireReadable(report, nameof(report));
         ReportJsonWriter.Write(writer, report, options ?? JsonWriteOptions.Default);
     }
 }

@@ -70,6 +70,13 @@ internal sealed class StreamBuffer
     /// <summary>Takes the count of one read; 0 means the stream has ended.</summary>
     internal void Advance(int read)
     {
+        // A stream that claims less than nothing or more than it was given room for would loop for ever or overrun the
+        // buffer: it is a stream that cannot be read.
+        if (read < 0 || read > Space)
+        {
+            throw new IOException($"流的 Read 返回了 {read}，应为 0 至 {Space}。The stream's Read returned {read}, not a count from 0 to {Space}.");
+        }
+
         ended = read == 0;
         Length += read;
         TooLarge = Length > limit;

@@ -17,7 +17,14 @@ internal static class OverviewText
         for (var i = 0; i < Members.Length; i++)
         {
             var text = Members[i].Text(report);
-            if (text is not null && text.IndexOf(word, StringComparison.Ordinal) >= 0)
+            if (text is null)
+            {
+                continue;
+            }
+
+            var found = text.IndexOf(word, StringComparison.Ordinal);
+            ScanWork.Add(found < 0 ? text.Length : found + word.Length);
+            if (found >= 0)
             {
                 return true;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Validation;
 
@@ -11,10 +12,30 @@ namespace GovDisclosure.Rules.Validation;
 /// returns the findings in document order.
 /// </summary>
 /// <remarks>
+/// <para>
 /// 无状态、线程安全、可重复使用：构造一次，在整个进程中共享。校验一份没有发现的报告不分配内存，返回共享的
 /// <see cref="ValidationResult.Empty"/>。
+/// </para>
+/// <para>
 /// Stateless, thread-safe and reusable: build one and share it across the process. Validating a report with no finding
 /// allocates nothing and returns the shared <see cref="ValidationResult.Empty"/>.
+/// </para>
+/// <para>
+/// 代码中构造的报告与读取器返回的报告受同样的约束：数值超出读取器范围（负的件数、大于 2^53 − 1 的件数、负的金额、0 至 9999
+/// 以外的年份）时，结果只有 GDJ006 发现（与读取同样数据时相同；上一年度报告的发现以“上一年度报告：”开头），其他规则不运行，
+/// 因此任何加总都不会溢出；模型要求的成员为 null 是错误的调用，抛出 <see cref="ArgumentException"/>。
+/// A report built in code is held to what the reader guarantees: a figure out of the reader's range (a negative count or
+/// one above 2^53 − 1, a negative amount, a year outside 0 to 9999) gives GDJ006 findings only — those the reader gives
+/// for the same data; those of last year's report open with "Last year's report:" — and no other rule runs, so no sum
+/// can overflow. A null where the model requires a member is a bad call: <see cref="ArgumentException"/>.
+/// </para>
+/// <para>
+/// 规则抛出异常（通常是宿主自己的规则）时，其他规则照常运行、发现不丢失；该规则的失败成为一条以其编号报告、严重程度为错误、
+/// 位置为文档根（""）的发现，消息给出异常类型和消息，它在失败前报告的发现保留。
+/// A rule that throws (usually a host's own) costs the others nothing: they run and their findings are kept. The failure
+/// becomes a finding under the failing rule's ID, with severity Error, at the document root (""), whose message gives the
+/// exception's type and message; what the rule reported before it threw is kept.
+/// </para>
 /// </remarks>
 public sealed class ReportValidator
 {
@@ -88,6 +109,7 @@ public sealed class ReportValidator
     /// <param name="report">报告。The report.</param>
     /// <returns>校验结果。The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（如 <c>Agency = null</c>），消息给出其 JSON Pointer。The report lacks a member the model requires (such as <c>Agency = null</c>); the message gives its JSON Pointer.</exception>
     public ValidationResult Validate(AnnualReport report) => Validate(report, null);
 
     /// <summary>
@@ -124,24 +146,25 @@ public sealed class ReportValidator
     /// <param name="previous">上一年度的报告，或 null。Last year's report, or null.</param>
     /// <returns>校验结果。The result.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
+    /// <exception cref="ArgumentException">某份报告缺少模型要求的成员（如 <c>Agency = null</c>），消息给出其 JSON Pointer。A report lacks a member the model requires (such as <c>Agency = null</c>); the message gives its JSON Pointer.</exception>
     public ValidationResult Validate(AnnualReport report, AnnualReport? previous)
     {
         Guard.Against.Null(report);
+        ModelCheck.RequireMembers(report, nameof(report));
+        if (previous is not null)
+        {
+            ModelCheck.RequireMembers(previous, nameof(previous));
+        }
+
         var context = idleContext ?? new RuleContext();
         idleContext = null;
         List<Finding>? findings;
         try
         {
             context.Begin(report, previous, Options.Language, Options.Today, yearOverYear);
-            for (var i = 0; i < rules.Length; i++)
+            if (context.FiguresInRange())
             {
-                if (previous is null && rules[i].RequiresPrevious)
-                {
-                    continue;
-                }
-
-                context.Enter(rules[i].Descriptor, severities[i]);
-                rules[i].Check(context);
+                RunRules(context, previous is not null);
             }
         }
         finally
@@ -151,5 +174,27 @@ public sealed class ReportValidator
         }
 
         return findings is null ? ValidationResult.Empty : new ValidationResult(findings);
+    }
+
+    private void RunRules(RuleContext context, bool hasPrevious)
+    {
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (!hasPrevious && rules[i].RequiresPrevious)
+            {
+                continue;
+            }
+
+            context.Enter(rules[i].Descriptor, severities[i]);
+            try
+            {
+                rules[i].Check(context);
+            }
+            catch (Exception exception)
+            {
+                // A host's rule that throws costs neither the other rules nor their findings: its failure is a finding.
+                context.ReportFailure(exception);
+            }
+        }
     }
 }

@@ -23,6 +23,7 @@ public sealed class RuleContext
     private RuleDescriptor? rule;
     private List<Finding>? findings;
     private long[]? counts;
+    private long[]? previousCounts;
     private bool countsRead;
 
     internal RuleContext()
@@ -104,6 +105,49 @@ public sealed class RuleContext
 
             return counts;
         }
+    }
+
+    /// <summary>
+    /// Whether both reports' figures are in the reader's range; if not, adds their GDJ006 findings (those of last year's
+    /// report say so) and the rules are not to run.
+    /// </summary>
+    internal bool FiguresInRange()
+    {
+        var current = Counts;
+        var previous = Previous;
+        if (previous is not null)
+        {
+            ReportForm.ReadCounts(previous, previousCounts ??= new long[ReportForm.Cells.Count]);
+        }
+
+        var currentInRange = ModelCheck.InRange(Report, current);
+        var previousInRange = previous is null || ModelCheck.InRange(previous, previousCounts!);
+        if (currentInRange && previousInRange)
+        {
+            return true;
+        }
+
+        findings ??= [];
+        if (!currentInRange)
+        {
+            ModelCheck.AddOutOfRange(Report, current, Language, null, findings);
+        }
+
+        if (!previousInRange)
+        {
+            ModelCheck.AddOutOfRange(previous!, previousCounts!, Language, Language == MessageLanguage.English ? "Last year's report: " : "上一年度报告：", findings);
+        }
+
+        return false;
+    }
+
+    /// <summary>Reports that the rule being checked threw: an Error under its ID, at the document root.</summary>
+    internal void ReportFailure(Exception exception)
+    {
+        var message = Language == MessageLanguage.English
+            ? $"Rule {Rule.Id} ({Rule.EnglishTitle}) failed and did not finish: {exception.GetType().FullName}: {exception.Message}"
+            : $"规则 {Rule.Id}（{Rule.Title}）检查时出错，未完成：{exception.GetType().FullName}：{exception.Message}";
+        (findings ??= []).Add(new Finding(Rule.Id, Severity.Error, message, ""));
     }
 
     /// <summary>Prepares the context for one validation.</summary>

@@ -20,7 +20,7 @@ public class ReceivedStatementTests
     [InlineData("本年度未收到政府信息公开申请。", 0)]
     public void Reads_the_number_received(string text, long expected)
     {
-        Assert.True(ReceivedStatement.TryFind(text, 0, out var count, out var next));
+        Assert.True(new ReceivedStatement(text).TryFind(0, out var count, out var next));
         Assert.Equal(expected, count);
         Assert.True(next > 0 && next <= text.Length);
     }
@@ -36,7 +36,7 @@ public class ReceivedStatementTests
     [InlineData("收到约11件申请。")]
     public void Passes_over_what_states_no_number_received(string text)
     {
-        Assert.False(ReceivedStatement.TryFind(text, 0, out var count, out var next));
+        Assert.False(new ReceivedStatement(text).TryFind(0, out var count, out var next));
         Assert.Equal(0, count);
         Assert.Equal(text.Length, next);
     }

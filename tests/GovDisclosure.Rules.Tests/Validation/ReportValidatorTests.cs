@@ -143,13 +143,17 @@ public class ReportValidatorTests
     }
 
     [Fact]
-    public void A_host_rule_that_reports_without_a_path_or_message_is_a_bad_call_naming_the_argument()
+    public void A_host_rule_that_reports_without_a_path_or_message_fails_with_an_error_naming_the_argument()
     {
+        // The bad call is contained like any other failure of a host's rule: an error under its ID, naming the argument.
         var noPath = new ReportValidator(new ValidationOptions { AdditionalRules = [new CarelessRule(path: null, message: "m")] });
-        Assert.Equal("path", Assert.Throws<ArgumentNullException>(() => noPath.Validate(JsonDocuments.ExampleReport)).ParamName);
+        var failure = Assert.Single(noPath.Validate(JsonDocuments.ExampleReport).Findings, f => f.RuleId == "CARELESS");
+        Assert.Equal(Severity.Error, failure.Severity);
+        Assert.Contains("ArgumentNullException", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("'path'", failure.Message, StringComparison.Ordinal);
 
         var noMessage = new ReportValidator(new ValidationOptions { AdditionalRules = [new CarelessRule(path: "/year", message: null)] });
-        Assert.Equal("message", Assert.Throws<ArgumentNullException>(() => noMessage.Validate(JsonDocuments.ExampleReport)).ParamName);
+        Assert.Contains("'message'", Assert.Single(noMessage.Validate(JsonDocuments.ExampleReport).Findings, f => f.RuleId == "CARELESS").Message, StringComparison.Ordinal);
     }
 
     private sealed class CarelessRule(string? path, string? message) : ReportRule(new RuleDescriptor("CARELESS", Severity.Info, "c", "c", "{0}", "{0}"))

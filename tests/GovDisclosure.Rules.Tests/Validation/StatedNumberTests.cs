@@ -97,5 +97,17 @@ public class StatedNumberTests
     [InlineData('：', false)]
     [InlineData('件', false)]
     [InlineData(' ', false)]
-    public void Tells_which_characters_belong_to_a_figure(char c, bool numeral) => Assert.Equal(numeral, StatedNumber.IsNumeral(c));
+    public void Tells_which_characters_belong_to_a_figure(char c, bool numeral) => Assert.Equal(numeral, StatedNumber.Numerals.IndexIn(c.ToString(), 0, 1) == 0);
+
+    /// <summary>The set the scan jumps between holds exactly the characters the reader takes into a figure.</summary>
+    [Fact]
+    public void The_numerals_are_exactly_what_the_reader_reads()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var text = c.ToString();
+            StatedNumber.TryRead(text, 0, 1, out _, out var end, out _);
+            Assert.True((end > 0) == (StatedNumber.Numerals.IndexIn(text, 0, 1) == 0), $"U+{(int)c:X4}");
+        }
+    }
 }

@@ -23,23 +23,29 @@ internal static class AllConcludedStatement
             return null;
         }
 
+        // Every 办结 asks about its clause and sentence: each is measured once, however many 办结 it holds.
+        var cursor = new ProseCursor(text);
+        var negations = new WordExtent(P.ConcludedNegations);
+        var allWords = new WordExtent(P.AllWords);
+        var fullRates = new WordExtent(P.FullRates);
+        var remainder = new WordExtent(P.RemainderWords);
         for (var k = S.Find(text, P.Concluded, 0, text.Length); k >= 0; k = S.Find(text, P.Concluded, k + 1, text.Length))
         {
-            var clauseStart = S.ClauseStart(text, k);
+            var clauseStart = cursor.ClauseStart(k);
+            var clauseEnd = cursor.ClauseEnd(k);
             var after = k + P.Concluded.Length;
-            if (S.ContainsAny(text, P.ConcludedNegations, clauseStart, k))
+            if (negations.Before(text, clauseStart, clauseEnd, k))
             {
                 continue;
             }
 
-            var clauseEnd = S.ClauseEnd(text, after);
-            var fullRate = S.IsAt(text, after, P.Rate) && S.ContainsAny(text, P.FullRates, after, clauseEnd);
-            if (!fullRate && !S.ContainsAny(text, P.AllWords, clauseStart, k))
+            var fullRate = S.IsAt(text, after, P.Rate) && fullRates.From(text, clauseStart, clauseEnd, after);
+            if (!fullRate && !allWords.Before(text, clauseStart, clauseEnd, k))
             {
                 continue;
             }
 
-            if (S.ContainsAny(text, P.RemainderWords, S.SentenceStart(text, k), S.SentenceEnd(text, k)))
+            if (remainder.Anywhere(text, cursor.SentenceStart(k), cursor.SentenceEnd(k)))
             {
                 continue;
             }

@@ -34,6 +34,7 @@ internal sealed class CharSet
     internal int IndexIn(string text, int start, int end)
     {
         var found = text.AsSpan(start, end - start).IndexOfAny(values);
+        ScanWork.Add(found < 0 ? end - start : found + 1);
         return found < 0 ? -1 : start + found;
     }
 
@@ -41,6 +42,7 @@ internal sealed class CharSet
     internal int LastIndexIn(string text, int start, int end)
     {
         var found = text.AsSpan(start, end - start).LastIndexOfAny(values);
+        ScanWork.Add(found < 0 ? end - start : end - start - found);
         return found < 0 ? -1 : start + found;
     }
 }

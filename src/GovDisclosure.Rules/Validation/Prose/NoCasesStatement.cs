@@ -26,6 +26,9 @@ internal static class NoCasesStatement
     internal static string? Find(string text, out bool deniesReview, out bool deniesLitigation)
     {
         // Each clause is judged by its first denial; a clause that states nothing moves the search to the next clause.
+        // A sentence of many clauses is searched for 其余/其他 … once, not once per clause.
+        var cursor = new ProseCursor(text);
+        var remainder = new WordExtent(P.RemainderWords);
         for (var denial = FindDenial(text, 0, out var denialEnd); denial >= 0;)
         {
             var clauseEnd = S.ClauseEnd(text, denial);
@@ -37,7 +40,7 @@ internal static class NoCasesStatement
             {
                 var clauseStart = S.ClauseStart(text, denial);
                 if (!S.ContainsAny(text, P.AimWords, clauseStart, denial)
-                    && !S.ContainsAny(text, P.RemainderWords, S.SentenceStart(text, clauseStart), S.SentenceEnd(text, clauseStart)))
+                    && !remainder.Anywhere(text, cursor.SentenceStart(clauseStart), cursor.SentenceEnd(clauseStart)))
                 {
                     return S.Quote(text, clauseStart, clauseEnd);
                 }

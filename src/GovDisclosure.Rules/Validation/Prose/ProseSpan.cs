@@ -10,8 +10,11 @@ internal static class ProseSpan
 {
     private const string SentenceEndings = "。；！？;!?\n\r";
 
+    /// <summary>The marks that end a clause (those that end a sentence among them).</summary>
+    internal const string ClauseEndings = SentenceEndings + "，,：:";
+
     private static readonly CharSet SentenceMarks = new(SentenceEndings);
-    private static readonly CharSet ClauseMarks = new(SentenceEndings + "，,：:");
+    private static readonly CharSet ClauseMarks = new(ClauseEndings);
 
     /// <summary>The start of the sentence holding position <paramref name="i"/>.</summary>
     internal static int SentenceStart(string text, int i) => Start(text, i, clauses: false);
@@ -51,6 +54,7 @@ internal static class ProseSpan
     internal static bool IsAt(string text, int i, string word)
     {
         // Character by character: the words are a few characters long and most positions fail on the first.
+        ScanWork.Add(1);
         if (i < 0 || i + word.Length > text.Length)
         {
             return false;
@@ -76,6 +80,20 @@ internal static class ProseSpan
         }
 
         var found = text.AsSpan(start, end - start).IndexOf(word.AsSpan(), StringComparison.Ordinal);
+        ScanWork.Add(found < 0 ? end - start : found + word.Length);
+        return found < 0 ? -1 : start + found;
+    }
+
+    /// <summary>Where <paramref name="word"/> last occurs wholly inside [start, end), or −1.</summary>
+    internal static int FindLast(string text, string word, int start, int end)
+    {
+        if (start < 0 || end - start < word.Length)
+        {
+            return -1;
+        }
+
+        var found = text.AsSpan(start, end - start).LastIndexOf(word.AsSpan());
+        ScanWork.Add(found < 0 ? end - start : end - start - found);
         return found < 0 ? -1 : start + found;
     }
 

@@ -33,7 +33,8 @@ internal sealed class StatedApplicationCountRule : ReportRule
             }
 
             var from = 0;
-            while (ReceivedStatement.TryFind(text, from, out var stated, out from))
+            var scan = new ReceivedStatement(text);
+            while (scan.TryFind(from, out var stated, out from))
             {
                 if (stated != received && stated != withCarriedOver)
                 {

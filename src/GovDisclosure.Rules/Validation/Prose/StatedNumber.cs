@@ -9,8 +9,8 @@ internal static class StatedNumber
     // 15 digits stay below 2^53 − 1 and cannot overflow.
     private const int MaxDigits = 15;
 
-    /// <summary>Whether a character starts or continues a figure.</summary>
-    internal static bool IsNumeral(char c) => DigitValue(c) >= 0 || ChineseDigit(c) >= 0 || ChineseUnit(c) > 0;
+    /// <summary>The characters that start or continue a figure: the digits of <see cref="DigitValue"/>, <see cref="ChineseDigit"/> and <see cref="ChineseUnit"/>.</summary>
+    internal static readonly CharSet Numerals = new("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿");
 
     /// <summary>
     /// Reads the longest figure that starts at <paramref name="start"/>. <paramref name="chinese"/> tells whether it was

@@ -1,0 +1,8 @@
+namespace GovDisclosure.Rules.Cli;
+
+/// <summary>A message of the tool in the chosen language: with <c>--lang en</c> English only, otherwise Chinese with the English after it.</summary>
+internal static class Words
+{
+    public static string Say(MessageLanguage language, string chinese, string english) =>
+        language == MessageLanguage.English ? english : $"{chinese} ({english})";
+}
