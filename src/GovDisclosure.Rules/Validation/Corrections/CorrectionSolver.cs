@@ -60,6 +60,9 @@ internal sealed class CorrectionSolver
         }
     }
 
+    /// <summary>How many sets of cells were solved for: the work, counted so that tests can bound it.</summary>
+    internal int Attempts { get; private set; }
+
     /// <summary>The failing constraints, in the system's order.</summary>
     internal IReadOnlyList<int> Failing => failing;
 
@@ -176,6 +179,7 @@ internal sealed class CorrectionSolver
     private bool TrySolve(int[] cells, out Correction correction)
     {
         correction = null!;
+        Attempts++;
 
         // Every failing constraint must contain one of the cells: the others stay as they are.
         foreach (var k in failing)
