@@ -2,12 +2,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Validation.Corrections;
 
 namespace GovDisclosure.Rules.Cli.Output;
 
 /// <summary>
 /// The readable form of validation results: per file a verdict line, then the findings grouped under the section of
-/// the report they concern, in the order of the form.
+/// the report they concern, in the order of the form. A suggested correction (GD601) is printed under the first finding it
+/// explains, where the clerk reading that finding looks for what to fix.
 /// </summary>
 internal static class FindingsText
 {
@@ -28,10 +30,18 @@ internal static class FindingsText
     public static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, MessageLanguage language)
     {
         var zh = language == MessageLanguage.Chinese;
-        foreach (var group in findings.GroupBy(f => SectionOf(f.Path)).OrderBy(g => g.Key.Order))
+        var groups = findings.GroupBy(f => SectionOf(f.Path)).OrderBy(g => g.Key.Order).ToArray();
+        var suggestionsUnder = SuggestionsUnder(groups.SelectMany(g => g).ToArray());
+        foreach (var group in groups)
         {
+            var shown = group.Where(f => !suggestionsUnder.Placed.Contains(f)).ToArray();
+            if (shown.Length == 0)
+            {
+                continue;
+            }
+
             output.WriteLine("  " + (zh ? group.Key.Title : group.Key.EnglishTitle));
-            foreach (var finding in group)
+            foreach (var finding in shown)
             {
                 var where = finding.Path.Length == 0 ? "/" : finding.Path;
                 if (finding.Line is int line)
@@ -41,8 +51,33 @@ internal static class FindingsText
 
                 output.WriteLine($"    {SeverityWord(finding.Severity, zh)} {finding.RuleId} {where}");
                 output.WriteLine($"      {finding.Message}");
+                if (suggestionsUnder.ByFinding.TryGetValue(finding, out var suggestions))
+                {
+                    foreach (var suggestion in suggestions)
+                    {
+                        output.WriteLine($"      {(zh ? "建议：" : "Suggestion: ")}{suggestion.Message}");
+                    }
+                }
             }
         }
+    }
+
+    /// <summary>Each suggestion under the first finding, in the order printed, whose place it explains; those placed.</summary>
+    private static (Dictionary<Finding, List<Finding>> ByFinding, HashSet<Finding> Placed) SuggestionsUnder(Finding[] inOrder)
+    {
+        var byFinding = new Dictionary<Finding, List<Finding>>(ReferenceEqualityComparer.Instance);
+        var placed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+        foreach (var suggestion in inOrder.Where(f => f.RuleId == CorrectionRules.SuggestedCorrection.Id))
+        {
+            var under = inOrder.FirstOrDefault(f => f.RuleId != suggestion.RuleId && suggestion.Related.Contains(f.Path));
+            if (under is not null)
+            {
+                (byFinding.TryGetValue(under, out var list) ? list : byFinding[under] = []).Add(suggestion);
+                placed.Add(suggestion);
+            }
+        }
+
+        return (byFinding, placed);
     }
 
     private static string SeverityWord(Severity severity, bool zh) => severity switch

@@ -4,12 +4,15 @@ using System.IO;
 using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using GovDisclosure.Rules.Validation.Corrections;
 
 namespace GovDisclosure.Rules.Cli.Output;
 
 /// <summary>
 /// SARIF 2.1.0 for code-scanning hosts: the rule catalogue as the tool's rules, one result per finding, with the
 /// file as the artifact, a region (line, column) where the finding is located and the JSON Pointer as a logical location.
+/// A suggested correction (GD601) located at a line and column is also a fix: on its own result and on the results of the
+/// findings it explains, replacing the printed figure with the corrected one.
 /// </summary>
 internal static class SarifLog
 {
@@ -65,6 +68,9 @@ internal static class SarifLog
         json.WriteStartArray("results");
         for (var f = 0; f < files.Count; f++)
         {
+            var suggestions = files[f].Findings.Where(IsFix).ToArray();
+            var lines = suggestions.Length > 0 ? SourceLines(files[f].Path) : [];
+            var figures = suggestions.Select(s => FigureAt(lines, s)).ToArray();
             foreach (var finding in files[f].Findings)
             {
                 json.WriteStartObject();
@@ -106,6 +112,13 @@ internal static class SarifLog
                 json.WriteEndArray();
                 json.WriteEndObject();
                 json.WriteEndArray();
+                var fixes = suggestions.Select((s, i) => (Suggestion: s, Column: figures[i]))
+                    .Where(x => x.Column > 0 && (x.Suggestion == finding || (finding.RuleId != x.Suggestion.RuleId && x.Suggestion.Related.Contains(finding.Path)))).ToArray();
+                if (fixes.Length > 0)
+                {
+                    WriteFixes(json, fixes, Uri(files[f].Path), f);
+                }
+
                 json.WriteEndObject();
             }
         }
@@ -114,6 +127,85 @@ internal static class SarifLog
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    // A fix replaces the printed figure where the finding is located, so it needs its line and column, and both figures.
+    private static bool IsFix(Finding finding) =>
+        finding.RuleId == CorrectionRules.SuggestedCorrection.Id && finding.Line is > 0 && finding.Column is > 0 && finding.Expected is not null && finding.Actual is not null;
+
+    /// <summary>The lines of a text source (JSON, text, HTML); none for a source that cannot be read as text now.</summary>
+    private static string[] SourceLines(string path)
+    {
+        try
+        {
+            return File.ReadAllLines(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// The column where the printed figure stands as a whole number on the finding's line, at or after its column (a JSON
+    /// finding points at the member's name, the figure follows); 0 when it is not there (a Word or PDF source).
+    /// </summary>
+    private static int FigureAt(string[] lines, Finding fix)
+    {
+        var line = fix.Line!.Value;
+        if (line > lines.Length)
+        {
+            return 0;
+        }
+
+        var text = lines[line - 1];
+        var printed = fix.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var at = text.IndexOf(printed, Math.Max(0, fix.Column!.Value - 1), StringComparison.Ordinal); at >= 0; at = text.IndexOf(printed, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + printed.Length;
+            if ((at == 0 || !char.IsDigit(text[at - 1])) && (end == text.Length || !char.IsDigit(text[end])))
+            {
+                return at + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static void WriteFixes(Utf8JsonWriter json, (Finding Suggestion, int Column)[] fixes, string uri, int index)
+    {
+        json.WriteStartArray("fixes");
+        foreach (var (fix, column) in fixes)
+        {
+            var printed = fix.Actual!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", fix.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", uri);
+            json.WriteNumber("index", index);
+            json.WriteEndObject();
+            json.WriteStartArray("replacements");
+            json.WriteStartObject();
+            json.WriteStartObject("deletedRegion");
+            json.WriteNumber("startLine", fix.Line!.Value);
+            json.WriteNumber("startColumn", column);
+            json.WriteNumber("endColumn", column + printed.Length);
+            json.WriteEndObject();
+            json.WriteStartObject("insertedContent");
+            json.WriteString("text", fix.Expected!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static string Level(Severity severity) => severity switch

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using GovDisclosure.Rules.Validation.Corrections;
 using GovDisclosure.Rules.Validation.Prose;
 
 namespace GovDisclosure.Rules.Validation;
@@ -25,4 +28,25 @@ internal static class BuiltInRules
         new StatedNoCasesRule(),
         .. YearOverYearRule.All,
     ];
+
+    /// <summary>
+    /// The built-in rules of a validator with these options: <see cref="All"/>, then GD601, which reads the findings of
+    /// the rules before it, when <see cref="ValidationOptions.SuggestCorrections"/> is on.
+    /// </summary>
+    internal static IEnumerable<ReportRule> For(ValidationOptions options)
+    {
+        if (options.MaxCellsCorrected is < 1 or > 2)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCellsCorrected, "一次更正改动的单元格数须为 1 或 2。A correction changes 1 or 2 cells.");
+        }
+
+        if (options.MaxCorrectionsListed < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCorrectionsListed, "列出的更正数须不小于 1。At least one correction must be listed.");
+        }
+
+        return options.SuggestCorrections
+            ? [.. All, new CorrectionRule(options.DisabledRules, options.MaxCellsCorrected, options.MaxCorrectionsListed)]
+            : All;
+    }
 }

@@ -60,6 +60,7 @@ public sealed class ReportValidator
     /// <param name="options">选项。The options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> 或其中的集合为 null。The options or one of their collections is null.</exception>
     /// <exception cref="ArgumentException">宿主规则为 null，或规则编号重复。A host rule is null, or two rules share an ID.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">更正的上限超出范围。A bound of the corrections is out of range.</exception>
     public ReportValidator(ValidationOptions options)
     {
         Options = Guard.Against.Null(options);
@@ -71,7 +72,7 @@ public sealed class ReportValidator
         var disabled = new HashSet<string>(options.DisabledRules, StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var selected = new List<ReportRule>();
-        foreach (var rule in BuiltInRules.All.Concat(options.AdditionalRules))
+        foreach (var rule in BuiltInRules.For(options).Concat(options.AdditionalRules))
         {
             if (rule is null)
             {

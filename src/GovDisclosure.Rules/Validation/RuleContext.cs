@@ -85,6 +85,9 @@ public sealed class RuleContext
     /// <returns>标签。The label.</returns>
     public string Label(FormText text) => Language == MessageLanguage.English ? Guard.Against.Null(text).EnglishLabel : Guard.Against.Null(text).Label;
 
+    /// <summary>The findings reported so far in this validation (null when none), for a rule that builds on others' (GD601).</summary>
+    internal IReadOnlyList<Finding>? Findings => findings;
+
     /// <summary>The year-over-year thresholds of the validator's options, in its language.</summary>
     internal Diff.DiffOptions YearOverYear { get; private set; } = Diff.DiffOptions.Default;
 

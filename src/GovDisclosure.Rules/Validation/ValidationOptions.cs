@@ -48,4 +48,22 @@ public sealed class ValidationOptions
     /// its language is ignored in favour of <see cref="Language"/>.
     /// </summary>
     public DiffOptions YearOverYear { get; init; } = DiffOptions.Default;
+
+    /// <summary>
+    /// 勾稽关系不成立时是否建议更正（GD601），默认开启；只在有关系不成立时才有开销。
+    /// Whether to suggest corrections (GD601) when relations fail; on by default, and it costs nothing unless a relation fails.
+    /// </summary>
+    public bool SuggestCorrections { get; init; } = true;
+
+    /// <summary>
+    /// 一次更正最多改动的单元格数，1 或 2（默认）：先找一格的更正，找不到再找两格的。
+    /// The most cells a correction changes, 1 or 2 (the default): corrections of one cell first, then of two.
+    /// </summary>
+    public int MaxCellsCorrected { get; init; } = 2;
+
+    /// <summary>
+    /// 有多种同样小的更正时最多列出的个数，不小于 1，默认 8。
+    /// The most corrections listed when several are as small; at least 1, 8 by default.
+    /// </summary>
+    public int MaxCorrectionsListed { get; init; } = 8;
 }

@@ -51,7 +51,7 @@ public class ReportValidatorTests
     [Fact]
     public void The_built_in_rules_are_the_one_report_and_year_over_year_rules_of_the_catalogue_in_ID_order()
     {
-        Assert.Equal(ReportRules.All.Concat(GovDisclosure.Rules.Diff.YearOverYearRules.All), new ReportValidator().Rules.Select(r => r.Descriptor));
+        Assert.Equal(ReportRules.All.Concat(GovDisclosure.Rules.Diff.YearOverYearRules.All).Concat(GovDisclosure.Rules.Validation.Corrections.CorrectionRules.All), new ReportValidator().Rules.Select(r => r.Descriptor));
     }
 
     [Fact]
@@ -82,12 +82,12 @@ public class ReportValidatorTests
     public void Disabled_rules_do_not_run()
     {
         var broken = JsonDocuments.ExampleReport.With("/applications/outcomes/total/naturalPersons", 10);
-        Assert.Equal(["GD201", "GD202", "GD203"], Validate.Chinese.Validate(broken).Findings.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(["GD201", "GD202", "GD203", "GD601"], Validate.Chinese.Validate(broken).Findings.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
 
         var options = new ValidationOptions { DisabledRules = ["GD201", "GD203", "HOST001", "GD777"], AdditionalRules = [new AgencyNameRule()] };
         var validator = new ReportValidator(options);
         Assert.DoesNotContain(validator.Rules, r => r.Descriptor.Id is "GD201" or "GD203" or "HOST001");
-        Assert.Equal(["GD202"], validator.Validate(broken with { Agency = new Agency("某局") }).Findings.Select(f => f.RuleId));
+        Assert.Equal(["GD202", "GD601"], validator.Validate(broken with { Agency = new Agency("某局") }).Findings.Select(f => f.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
     }
 
     [Fact]

@@ -27,9 +27,12 @@ public class ValidationResultTests
             ("/overview/summary", "GD003"),
             ("/proactiveDisclosure/fees/amountTenThousandYuan", "GD102"),
             ("/applications/outcomes/total/naturalPersons", "GD202"),
+            ("/applications/outcomes/total/naturalPersons", "GD601"),
             ("/applications/outcomes/total/total", "GD201"),
             ("/applications/carriedForward/naturalPersons", "GD203"),
+            ("/reviewsAndLitigation/administrativeReview/upheld", "GD601"),
             ("/reviewsAndLitigation/administrativeReview/total", "GD301"),
+            ("/reviewsAndLitigation/administrativeReview/total", "GD601"),
             ("/otherMatters", "GD003"),
         ], findings.Select(f => (f.Path, f.RuleId)));
     }

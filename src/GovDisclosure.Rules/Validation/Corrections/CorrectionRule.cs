@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GovDisclosure.Rules.Form;
+
+namespace GovDisclosure.Rules.Validation.Corrections;
+
+/// <summary>
+/// GD601: after the relation rules, when one of them reported a finding, the smallest corrections that make every relation
+/// hold (<see cref="CorrectionSolver"/>), one finding per changed cell. Where several corrections are as small, each is
+/// reported, likeliest first, and its message says that the choice is open and names the others.
+/// </summary>
+/// <remarks>
+/// It runs last among the built-in rules and reads the findings reported so far only to learn whether a relation failed:
+/// a report whose relations hold costs one pass over its findings and nothing else.
+/// </remarks>
+internal sealed class CorrectionRule : ReportRule
+{
+    // The alternatives a message names; the findings list as many as the options allow.
+    private const int MaxAlternativesNamed = 3;
+
+    private readonly bool[] enabled;
+    private readonly HashSet<string> ruleIds;
+    private readonly int maxCells;
+    private readonly int maxListed;
+
+    /// <summary>Creates the rule for the relations of the rules not switched off.</summary>
+    internal CorrectionRule(IReadOnlyCollection<string> disabledRules, int maxCells, int maxListed)
+        : base(CorrectionRules.SuggestedCorrection)
+    {
+        var disabled = new HashSet<string>(disabledRules, StringComparer.Ordinal);
+        enabled = RelationSystem.Form.Constraints.Select(c => !disabled.Contains(c.RuleId)).ToArray();
+        ruleIds = new HashSet<string>(RelationSystem.Form.Constraints.Select(c => c.RuleId).Where(id => !disabled.Contains(id)), StringComparer.Ordinal);
+        this.maxCells = maxCells;
+        this.maxListed = maxListed;
+    }
+
+    public override void Check(RuleContext context)
+    {
+        // Apart from the findings' walk, nothing here runs (or allocates) unless a relation failed.
+        if (context.Findings is { } findings && AnyRelationFailed(findings))
+        {
+            Suggest(context);
+        }
+    }
+
+    private bool AnyRelationFailed(IReadOnlyList<Finding> findings)
+    {
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (ruleIds.Contains(findings[i].RuleId))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Suggest(RuleContext context)
+    {
+        var solver = new CorrectionSolver(RelationSystem.Form, enabled, context.Counts, context.Previous);
+        var corrections = solver.Solve(maxCells);
+        var listed = corrections.Take(maxListed).ToArray();
+        var words = CorrectionWords.In(context.Language);
+        string Describe(Correction correction, int except) =>
+            string.Join(words.And, correction.Changes.Where(c => c.Cell != except).Select(c => words.Change(context.Label(ReportForm.Cells[c.Cell]), c.Corrected)));
+
+        // One finding per cell: a cell in several corrections is reported with the likeliest, the others named as alternatives.
+        var reported = new HashSet<int>();
+        for (var i = 0; i < listed.Length; i++)
+        {
+            var correction = listed[i];
+            var explainedByAll = correction.Changes.SelectMany(c => solver.FailingWith(c.Cell)).Distinct().ToArray();
+            foreach (var change in correction.Changes)
+            {
+                if (!reported.Add(change.Cell))
+                {
+                    continue;
+                }
+
+                var explained = solver.FailingWith(change.Cell).ToArray();
+                if (explained.Length == 0)
+                {
+                    explained = explainedByAll;
+                }
+
+                var tied = (i + 1 < corrections.Count && corrections[i + 1].Cost == correction.Cost) || (i > 0 && corrections[i - 1].Cost == correction.Cost);
+                var others = listed.Where((_, j) => j != i).Take(MaxAlternativesNamed).Select(c => Describe(c, -1)).ToArray();
+                var tail = words.Slip(change.Slip)
+                    + words.Explains(RuleList(explained, words.Separator), explained.Length)
+                    + (correction.Changes.Count > 1 ? words.Partners(Describe(correction, change.Cell)) : "")
+                    + words.Choice(i, corrections.Count, others.Length + 1, tied, others);
+                var cell = ReportForm.Cells[change.Cell];
+                context.ReportFinding(cell.Pointer, context.Format(context.Label(cell), change.Corrected, change.Printed, tail), Pointers(explained), change.Corrected, change.Printed);
+            }
+        }
+    }
+
+    private static string[] Pointers(IEnumerable<int> constraints) =>
+        constraints.Select(k => RelationSystem.Form.Constraints[k].Primary).Distinct().OrderBy(c => c.Index).Select(c => c.Pointer).ToArray();
+
+    private static string RuleList(IEnumerable<int> constraints, string separator) =>
+        string.Join(separator, constraints.Select(k => RelationSystem.Form.Constraints[k].RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+}
