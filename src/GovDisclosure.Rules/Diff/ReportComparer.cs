@@ -21,9 +21,9 @@ public static class ReportComparer
     private static long[]? currentCounts;
 
     /// <summary>
-    /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD506）的发现。
+    /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD507）的发现。
     /// Compares two reports: the cells that changed, the similarity of each stretch of prose and the findings of the
-    /// year-over-year rules (GD501–GD506).
+    /// year-over-year rules (GD501–GD507).
     /// </summary>
     /// <param name="previous">上一年度的报告。Last year's report.</param>
     /// <param name="current">本年度的报告。This year's report.</param>
@@ -71,6 +71,7 @@ public static class ReportComparer
         var after = currentCounts ??= new long[ReportForm.Cells.Count];
         ReportForm.ReadCounts(previous, before);
         ReportForm.ReadCounts(current, after);
+        YearOverYearChecks.CopiedTables(before, after, options.Language, findings);
 
         var cells = new List<CellChange>();
         foreach (var cell in ReportForm.Cells)
