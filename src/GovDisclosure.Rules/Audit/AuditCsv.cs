@@ -17,8 +17,10 @@ public static class AuditCsv
 {
     private static readonly UTF8Encoding WithBom = new(encoderShouldEmitUTF8Identifier: true);
 
-    /// <summary>表头中单元格之前的各列。The columns before the cells.</summary>
-    internal static readonly string[] LeadingColumns = ["序号", "来源", "机关", "年度", "结论", "错误", "警告", "提示"];
+    private static readonly string[] Leading = ["序号", "来源", "机关", "年度", "结论", "错误", "警告", "提示"];
+
+    /// <summary>表头中单元格之前的各列（其后为 200 个单元格的中文标签）。The columns before the cells (the 200 cells' Chinese labels follow).</summary>
+    public static IReadOnlyList<string> LeadingColumns => Leading;
 
     /// <summary>
     /// 把 CSV 写入流。Writes the CSV to a stream.
@@ -39,13 +41,26 @@ public static class AuditCsv
         }
     }
 
-    /// <summary>The rows below the header, as text; shared with the workbook, which writes the same table.</summary>
-    internal static IEnumerable<string[]> Rows(AuditResult result, IReadOnlyList<string>? sources)
+    /// <summary>
+    /// 表头以下的各行（文本，数字为不变区域格式），与 CSV 和 Excel 工作簿中的报告表相同。The rows below the header, as text (numbers
+    /// in the invariant culture): the same table as the CSV's and the workbook's reports sheet.
+    /// </summary>
+    /// <param name="result">审计结果。The audit.</param>
+    /// <param name="sources">各报告的来源，按序号；null 为空。Each report's source, by index; null for none.</param>
+    /// <returns>每份报告一行。One row per report.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="result"/> 为 null。<paramref name="result"/> is null.</exception>
+    public static IEnumerable<IReadOnlyList<string>> Rows(AuditResult result, IReadOnlyList<string>? sources = null)
+    {
+        Guard.Against.Null(result);
+        return RowsOf(result, sources);
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> RowsOf(AuditResult result, IReadOnlyList<string>? sources)
     {
         var counts = new long[ReportForm.Cells.Count];
         foreach (var report in result.Reports)
         {
-            var row = new string[LeadingColumns.Length + ReportForm.Cells.Count];
+            var row = new string[Leading.Length + ReportForm.Cells.Count];
             row[0] = report.Index.ToString(CultureInfo.InvariantCulture);
             row[1] = sources is not null && report.Index < sources.Count ? sources[report.Index] : "";
             row[2] = report.Agency;
@@ -57,7 +72,7 @@ public static class AuditCsv
             ReportForm.ReadCounts(report.Report, counts);
             foreach (var cell in ReportForm.Cells)
             {
-                row[LeadingColumns.Length + cell.Index] = cell.Kind == CellKind.Count
+                row[Leading.Length + cell.Index] = cell.Kind == CellKind.Count
                     ? counts[cell.Index].ToString(CultureInfo.InvariantCulture)
                     : cell.Value(report.Report).ToString(CultureInfo.InvariantCulture);
             }
