@@ -53,6 +53,7 @@ internal static class Cli
                 "import" => Commands.ImportCommand.Run(words, context),
                 "export" => Commands.ExportCommand.Run(words, context),
                 "aggregate" => Commands.AggregateCommand.Run(words, context),
+                "audit" => Commands.AuditCommand.Run(words, context),
                 "schema" => Commands.SchemaCommand.Run(words, context),
                 _ => Commands.RulesCommand.Run(words, context),
             };

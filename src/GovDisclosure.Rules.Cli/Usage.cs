@@ -12,7 +12,8 @@ internal static class Usage
         ("import", "govdisclosure import <text-file> [-o <file.json>] [--lang zh|en]", "把发布文本导入为 JSON。Import published text as JSON."),
         ("export", "govdisclosure export <file.json> [--format text|json|markdown] [--lang zh|en]", "把 JSON 报告导出为文本。Export a JSON report as text."),
         ("aggregate", "govdisclosure aggregate <path>... [-o <file.json>] [--name <roll-up name>] [--lang zh|en]", "把多个机关的报告汇总为一份。Roll many agencies' reports up into one."),
-        ("schema", "govdisclosure schema [report|result|diff]", "输出 JSON Schema。Print a JSON Schema."),
+        ("audit", "govdisclosure audit <path>... [-o <folder>] [--renames <file>] [--similarity <0-1>] [--lang zh|en]", "审计一个地区多年的报告，写出 index.html、reports.xlsx、reports.csv、audit.json。Audit a jurisdiction's reports over years."),
+        ("schema", "govdisclosure schema [report|result|diff|audit]", "输出 JSON Schema。Print a JSON Schema."),
         ("rules", "govdisclosure rules [--format text|json] [--lang zh|en]", "列出全部规则。List every rule."),
     ];
 

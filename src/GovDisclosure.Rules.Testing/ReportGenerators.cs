@@ -76,6 +76,31 @@ public static class ReportGenerators
     }
 
     /// <summary>
+    /// 一个地区多年的全部报告，埋设了照搬上年数字、机关之间抄袭文字和与成员之和不符的汇总报告（见 <see cref="Testing.Jurisdiction"/>），
+    /// 最后一个年度为 <see cref="DefaultLastYear"/>。
+    /// All the reports of a jurisdiction over several years, with tables copied forward, prose copied between agencies and
+    /// roll-ups that differ from their members planted in them (see <see cref="Testing.Jurisdiction"/>), the last year being
+    /// <see cref="DefaultLastYear"/>.
+    /// </summary>
+    /// <param name="agencies">机关数，2 至 <see cref="MaxJurisdictionAgencies"/>。How many agencies, 2 to <see cref="MaxJurisdictionAgencies"/>.</param>
+    /// <param name="years">年度数，1 至 20。How many years, 1 to 20.</param>
+    /// <returns>生成器。The generator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">参数超出范围。An argument is out of range.</exception>
+    public static Gen<Jurisdiction> Jurisdiction(int agencies, int years)
+    {
+        Guard.Against.OutOfRange(agencies, nameof(agencies), 2, MaxJurisdictionAgencies);
+        Guard.Against.OutOfRange(years, nameof(years), 1, 20);
+        var lastYear = Math.Max(DefaultLastYear, FirstFormatYear + years - 1);
+        return from figures in FigureGenerator.Consistent.ArrayOf(agencies * years)
+               from wordings in Wording.Any.ArrayOf(agencies * years)
+               from seed in Gen.Choose(0, int.MaxValue)
+               select JurisdictionBuilder.Build(agencies, years, lastYear, figures, wordings, new Random(seed));
+    }
+
+    /// <summary>一个地区最多的机关数（各城市与各部门的组合数）。The most agencies a jurisdiction can have (the cities times the departments).</summary>
+    public static int MaxJurisdictionAgencies { get; } = AgencyNames.Cities.Length * (AgencyNames.Departments.Length - 1);
+
+    /// <summary>
     /// 能够生成违反报告的规则编号：GD001–GD004、GD101、GD102、GD201–GD203、GD301、GD401–GD403。
     /// The IDs of the rules <see cref="BrokenReport"/> can break: GD001–GD004, GD101, GD102, GD201–GD203, GD301, GD401–GD403.
     /// </summary>

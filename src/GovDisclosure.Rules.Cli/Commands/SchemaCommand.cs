@@ -1,6 +1,6 @@
 namespace GovDisclosure.Rules.Cli.Commands;
 
-/// <summary><c>govdisclosure schema [report|result|diff]</c>: one of the JSON Schemas shipped in the library.</summary>
+/// <summary><c>govdisclosure schema [report|result|diff|audit]</c>: one of the JSON Schemas shipped in the library.</summary>
 internal static class SchemaCommand
 {
     public static int Run(string[] words, CommandContext context)
@@ -13,7 +13,8 @@ internal static class SchemaCommand
             "report" => ReportSchemas.Report,
             "result" => ReportSchemas.ValidationResult,
             "diff" => ReportSchemas.Diff,
-            _ => throw new UsageException($"schema: 未知的 Schema “{which}” (unknown schema '{which}')", "可选 (choose): report | result | diff"),
+            "audit" => ReportSchemas.Audit,
+            _ => throw new UsageException($"schema: 未知的 Schema “{which}” (unknown schema '{which}')", "可选 (choose): report | result | diff | audit"),
         };
         context.Stdout.Write(schema);
         return Cli.NoError;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace GovDisclosure.Rules.Aggregation;
 
 /// <summary>
-/// 汇总多份报告时的规则（GDA001–GDA003）。The rules of rolling many reports up into one (GDA001–GDA003).
+/// 汇总多份报告时的规则（GDA001–GDA005）。The rules of rolling many reports up into one (GDA001–GDA005).
 /// </summary>
 public static class AggregationRules
 {
@@ -22,6 +22,16 @@ public static class AggregationRules
         "没有可汇总的报告", "Nothing to roll up",
         "没有可汇总的报告", "There is no report to roll up");
 
+    /// <summary>GDA004：文字与同年度另一机关的报告雷同（审计）。Prose nearly the same as another agency's report of the same year (audit).</summary>
+    public static RuleDescriptor ProseCopiedFromAgency { get; } = new("GDA004", Severity.Warning,
+        "文字与其他机关雷同", "Prose copied from another agency",
+        "“{0}”与{1}（{2} 年）的相似度为 {3}（达到 {4}），内容雷同", "\"{0}\" is {3} similar to that of {1} ({2}) (at least {4}): it copies another agency's report");
+
+    /// <summary>GDA005：发布的汇总报告与其成员报告之和不符（审计）。A published roll-up differs from the sum of its members' reports (audit).</summary>
+    public static RuleDescriptor RollUpMismatch { get; } = new("GDA005", Severity.Warning,
+        "汇总报告与成员之和不符", "Roll-up differs from its members",
+        "{0}：汇总报告为 {1}，{2} 份成员报告之和为 {3}", "{0}: the roll-up says {1}, its {2} members' reports add up to {3}");
+
     /// <summary>全部汇总规则，按编号。Every roll-up rule, by ID.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } = [YearsDiffer, SumOutOfRange, NothingToAggregate];
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [YearsDiffer, SumOutOfRange, NothingToAggregate, ProseCopiedFromAgency, RollUpMismatch];
 }

@@ -20,9 +20,9 @@ public static class ReportComparer
     private static long[]? currentCounts;
 
     /// <summary>
-    /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD506）的发现。
+    /// 比对两份报告：变化的单元格、各段文字的相似度和逐年比对规则（GD501–GD507）的发现。
     /// Compares two reports: the cells that changed, the similarity of each stretch of prose and the findings of the
-    /// year-over-year rules (GD501–GD506).
+    /// year-over-year rules (GD501–GD507).
     /// </summary>
     /// <param name="previous">上一年度的报告。Last year's report.</param>
     /// <param name="current">本年度的报告。This year's report.</param>
@@ -91,6 +91,8 @@ public static class ReportComparer
     /// <summary>The cells whose value changed, in document order, with GD506 for the counts that changed sharply.</summary>
     private static List<CellChange> ChangedCells(AnnualReport previous, AnnualReport current, long[] before, long[] after, DiffOptions options, List<Finding> findings)
     {
+        YearOverYearChecks.CopiedTables(before, after, options.Language, findings);
+
         var cells = new List<CellChange>();
         foreach (var cell in ReportForm.Cells)
         {

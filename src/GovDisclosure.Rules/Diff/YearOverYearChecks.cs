@@ -8,7 +8,7 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
-/// The one implementation of each year-over-year check (GD501–GD506), shared by <see cref="ReportComparer"/> and the
+/// The one implementation of each year-over-year check (GD501–GD507), shared by <see cref="ReportComparer"/> and the
 /// validator's rules (Validation/YearOverYearRule: the validator builds on the diff, never the other way). Each adds its findings, in the language of the options, to a list.
 /// </summary>
 internal static class YearOverYearChecks
@@ -122,6 +122,44 @@ internal static class YearOverYearChecks
         findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
             rule.Format(options.Language, english ? cell.EnglishLabel : cell.Label, Number(previous), Number(current), how),
             cell.Pointer, actual: current));
+    }
+
+    /// <summary>The fewest non-zero counts for GD507: a report of nearly all zeros is the same every year without being copied.</summary>
+    internal const int CopiedTablesMinimumNonZero = 3;
+
+    /// <summary>GD507 for the validator: every count read once per report, row by row.</summary>
+    internal static void CopiedTables(AnnualReport previous, AnnualReport current, DiffOptions options, List<Finding> findings) =>
+        CopiedTables(ReportForm.ReadCounts(previous), ReportForm.ReadCounts(current), options.Language, findings);
+
+    /// <summary>
+    /// GD507: every count of tables A, B and C equals last year's while at least
+    /// <see cref="CopiedTablesMinimumNonZero"/> are non-zero, from the counts by <see cref="FormCell.Index"/>.
+    /// </summary>
+    internal static void CopiedTables(long[] previous, long[] current, MessageLanguage language, List<Finding> findings)
+    {
+        var (counts, nonZero) = (0, 0);
+        foreach (var cell in ReportForm.Cells)
+        {
+            if (cell.Kind != CellKind.Count)
+            {
+                continue;
+            }
+
+            if (previous[cell.Index] != current[cell.Index])
+            {
+                return;
+            }
+
+            counts++;
+            nonZero += current[cell.Index] != 0 ? 1 : 0;
+        }
+
+        if (nonZero >= CopiedTablesMinimumNonZero)
+        {
+            var rule = YearOverYearRules.TablesCopied;
+            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, counts, nonZero), ReportForm.ApplicationsSection.Pointer,
+                [ReportForm.ProactiveDisclosureSection.Pointer, ReportForm.ReviewsAndLitigationSection.Pointer]));
+        }
     }
 
     /// <summary>A percentage with at most one decimal, as people write it: 0.9 → "90%", 0.9567 → "95.7%".</summary>

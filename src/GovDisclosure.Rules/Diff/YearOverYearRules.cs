@@ -3,9 +3,9 @@ using System.Collections.Generic;
 namespace GovDisclosure.Rules.Diff;
 
 /// <summary>
-/// 逐年比对的规则（GD501–GD506），需要上一年度的报告：由 <see cref="ReportComparer"/> 报告，也由
+/// 逐年比对的规则（GD501–GD507），需要上一年度的报告：由 <see cref="ReportComparer"/> 报告，也由
 /// <see cref="Validation.ReportValidator.Validate(AnnualReport, AnnualReport)"/> 在给出上一年度报告时报告。
-/// The year-over-year rules (GD501–GD506), given last year's report: reported by <see cref="ReportComparer"/>, and by
+/// The year-over-year rules (GD501–GD507), given last year's report: reported by <see cref="ReportComparer"/>, and by
 /// <see cref="Validation.ReportValidator.Validate(AnnualReport, AnnualReport)"/> when last year's report is given.
 /// </summary>
 /// <remarks>
@@ -44,7 +44,12 @@ public static class YearOverYearRules
         "数字变化剧烈", "Sharp change",
         "{0} 由 {1} 变为 {2}（{3}）", "{0} changed from {1} to {2} ({3})");
 
+    /// <summary>GD507：三张表的全部件数与上年相同（至少 3 个不为 0），疑似照搬上年。Every count of the three tables equals last year's (at least 3 non-zero): tables copied forward.</summary>
+    public static RuleDescriptor TablesCopied { get; } = new("GD507", Severity.Warning,
+        "表格数字与上年完全相同", "Tables copied from last year",
+        "表二、表三、表四的全部 {0} 个件数与上一年度完全相同（其中 {1} 个不为 0），疑似照搬上年数字", "All {0} counts of tables A, B and C equal last year's ({1} of them non-zero): the figures look copied forward");
+
     /// <summary>全部逐年比对规则，按编号。Every year-over-year rule, by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =
-        [NotConsecutive, AgencyChanged, CarryOverMismatch, InForceMismatch, ProseRepeated, SharpChange];
+        [NotConsecutive, AgencyChanged, CarryOverMismatch, InForceMismatch, ProseRepeated, SharpChange, TablesCopied];
 }

@@ -19,6 +19,9 @@ public static class ReportSchemas
     /// <summary>比对结果的 Schema（report-diff.schema.json）。The diff's schema.</summary>
     public static string Diff => Read("report-diff.schema.json");
 
+    /// <summary>审计结果的 Schema（audit.schema.json）。The audit's schema.</summary>
+    public static string Audit => Read("audit.schema.json");
+
     private static string Read(string name)
     {
         using var stream = typeof(ReportSchemas).Assembly.GetManifestResourceStream("GovDisclosure.Rules.Schemas." + name)

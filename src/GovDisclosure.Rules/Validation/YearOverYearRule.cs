@@ -5,7 +5,7 @@ using GovDisclosure.Rules.Diff;
 namespace GovDisclosure.Rules.Validation;
 
 /// <summary>
-/// A year-over-year check (GD501–GD506) as a rule of <see cref="ReportValidator"/>, so that one call with last year's
+/// A year-over-year check (GD501–GD507) as a rule of <see cref="ReportValidator"/>, so that one call with last year's
 /// report gives GD0xx–GD4xx and GD5xx together. It runs the same check as <see cref="ReportComparer"/>, with the
 /// thresholds of <see cref="ValidationOptions.YearOverYear"/> in the validator's language.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class YearOverYearRule : ReportRule
     private YearOverYearRule(RuleDescriptor descriptor, Action<AnnualReport, AnnualReport, DiffOptions, List<Finding>> check)
         : base(descriptor) => this.check = check;
 
-    /// <summary>The six rules, in the order of their IDs.</summary>
+    /// <summary>The seven rules, in the order of their IDs.</summary>
     internal static ReportRule[] All { get; } =
     [
         new YearOverYearRule(YearOverYearRules.NotConsecutive, YearOverYearChecks.Years),
@@ -25,6 +25,7 @@ internal sealed class YearOverYearRule : ReportRule
         new YearOverYearRule(YearOverYearRules.InForceMismatch, YearOverYearChecks.InForce),
         new YearOverYearRule(YearOverYearRules.ProseRepeated, YearOverYearChecks.Repetitions),
         new YearOverYearRule(YearOverYearRules.SharpChange, YearOverYearChecks.SharpChanges),
+        new YearOverYearRule(YearOverYearRules.TablesCopied, YearOverYearChecks.CopiedTables),
     ];
 
     public override bool RequiresPrevious => true;

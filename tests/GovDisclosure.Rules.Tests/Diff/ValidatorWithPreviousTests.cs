@@ -50,7 +50,7 @@ public class ValidatorWithPreviousTests
     {
         var ids = new ReportValidator().Rules.Select(r => r.Descriptor.Id).Where(id => id.StartsWith("GD5", System.StringComparison.Ordinal));
 
-        Assert.Equal(["GD501", "GD502", "GD503", "GD504", "GD505", "GD506"], ids);
+        Assert.Equal(["GD501", "GD502", "GD503", "GD504", "GD505", "GD506", "GD507"], ids);
         Assert.All(new ReportValidator().Rules.Where(r => r.Descriptor.Id.StartsWith("GD5", System.StringComparison.Ordinal)), r => Assert.True(r.RequiresPrevious));
     }
 }

@@ -55,7 +55,7 @@ public class YearOverYearDefinitionTests
     [Fact]
     public void GD5xx_rules_are_in_the_catalogue()
     {
-        Assert.Equal(["GD501", "GD502", "GD503", "GD504", "GD505", "GD506"], YearOverYearRules.All.Select(r => r.Id));
+        Assert.Equal(["GD501", "GD502", "GD503", "GD504", "GD505", "GD506", "GD507"], YearOverYearRules.All.Select(r => r.Id));
         Assert.All(YearOverYearRules.All, r => Assert.Same(r, RuleCatalog.Find(r.Id)));
     }
 }
