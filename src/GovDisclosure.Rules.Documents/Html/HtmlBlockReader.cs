@@ -127,8 +127,13 @@ internal sealed class HtmlBlockReader
         flowOrigin = null;
     }
 
-    /// <summary>A table that holds another table is layout: the report's tables are the innermost ones.</summary>
-    private static bool IsLayout(IHtmlTableElement table) => table.QuerySelector("table") is not null;
+    /// <summary>
+    /// A table that holds another table, or a section heading of the report, lays out the page: the report's tables are
+    /// the innermost ones, and none of them holds a heading.
+    /// </summary>
+    private static bool IsLayout(IHtmlTableElement table) =>
+        table.QuerySelector("table") is not null
+        || table.QuerySelectorAll("p, div, h1, h2, h3, h4, h5, h6, strong, b, span").Any(e => Headings.SectionOf(e.TextContent.Trim()) is not null);
 
     private void ReadGrid(IHtmlTableElement table, int depth)
     {
