@@ -5,7 +5,7 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
-/// Reads the lines of one table (A, B or C) into the figures of the report. Rows are matched by their labels through
+/// Reads the blocks of one table (A, B or C) into the figures of the report. Rows are matched by their labels through
 /// the form, searching forward from the last row found, so rows come in the order of the form and a short label such as
 /// 3.其他 is only ever the next row of that name. Every row is read at most once; each problem becomes a GDT finding.
 /// </summary>
@@ -16,13 +16,13 @@ internal sealed class TableReader
     private readonly SourceMap places;
     private readonly ImportDiagnostics diagnostics;
     private readonly bool[] done;
-    private readonly int[] labelOnlyAt;
-    private readonly int[] passedAt;
+    private readonly SourcePlace?[] labelOnlyAt;
+    private readonly SourcePlace?[] passedAt;
     private readonly bool rowsMayGoUnlabelled;
     private int cursor;
     private int pending = -1;
-    private int lastLine;
-    private int skippedFirstLine;
+    private SourcePlace? lastPlace;
+    private SourcePlace? skippedFirstPlace;
     private string skippedFirstText = "";
     private int skippedCount;
 
@@ -33,23 +33,25 @@ internal sealed class TableReader
         this.places = places;
         this.diagnostics = diagnostics;
         done = new bool[table.Rows.Count];
-        labelOnlyAt = new int[table.Rows.Count];
-        passedAt = new int[table.Rows.Count];
+        labelOnlyAt = new SourcePlace?[table.Rows.Count];
+        passedAt = new SourcePlace?[table.Rows.Count];
 
         // Published reports print table C as header lines and one line of fifteen numbers, its rows in the order of the form.
         rowsMayGoUnlabelled = table == ReportForm.ReviewsAndLitigationTable;
     }
 
-    /// <summary>Reads one line of the table.</summary>
-    internal void Read(int number, string text)
+    /// <summary>Reads one block of the table: a row of cells, or a paragraph cut at white space.</summary>
+    internal void Read(ReportBlock block)
     {
-        if (text.Trim().Length == 0)
+        var text = block.Written;
+        if (text.Trim().Length == 0 && block.Cells.Count == 0)
         {
             return;
         }
 
-        lastLine = number;
-        var line = TableLine.Parse(text);
+        var place = block.Place;
+        lastPlace = place;
+        var line = block.Kind == BlockKind.TableRow ? TableLine.Parse(block.Cells) : TableLine.Parse(text, block.Place);
         if (line.IsSeparator)
         {
             return;
@@ -59,7 +61,7 @@ internal sealed class TableReader
         pending = -1;
         if (line.Labels.Count == 0)
         {
-            ReadUnlabelled(number, text, line, waiting);
+            ReadUnlabelled(place, text, line, waiting);
             return;
         }
 
@@ -68,7 +70,7 @@ internal sealed class TableReader
         {
             if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
             {
-                Skip(number, text);
+                Skip(place, text);
             }
 
             return;
@@ -76,16 +78,16 @@ internal sealed class TableReader
 
         Commit(row);
         EndSkipped();
-        places.Set(table.Rows[row].Pointer, number, line.LabelColumns[0]);
+        places.SetPlace(table.Rows[row].Pointer, line.LabelPlaces[0]);
         if (line.Figures.Count == 0)
         {
             // A label on its own line: its figures may follow on the next line.
-            labelOnlyAt[row] = number;
+            labelOnlyAt[row] = place;
             pending = row;
         }
         else
         {
-            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelColumns.Skip(labelCells), .. line.FigureColumns], number);
+            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelPlaces.Skip(labelCells), .. line.FigurePlaces], place);
         }
     }
 
@@ -115,7 +117,7 @@ internal sealed class TableReader
     }
 
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
-    internal void Finish(int endLine)
+    internal void Finish(SourcePlace endPlace)
     {
         EndSkipped();
         for (var i = 0; i < table.Rows.Count; i++)
@@ -126,32 +128,32 @@ internal sealed class TableReader
             }
 
             var row = table.Rows[i];
-            if (labelOnlyAt[i] > 0)
+            if (labelOnlyAt[i] is { } labelOnly)
             {
-                diagnostics.Add(TextRules.BadFigures, labelOnlyAt[i], row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, 0));
+                diagnostics.Add(TextRules.BadFigures, labelOnly, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, 0));
             }
             else
             {
-                var line = passedAt[i] > 0 ? passedAt[i] : lastLine > 0 ? lastLine : endLine;
+                var line = passedAt[i] ?? lastPlace ?? endPlace;
                 diagnostics.Add(TextRules.RowNotFound, line, row.Pointer, RowLabel(row));
             }
         }
     }
 
-    private void ReadUnlabelled(int number, string text, TableLine line, int waiting)
+    private void ReadUnlabelled(SourcePlace place, string text, TableLine line, int waiting)
     {
         var cells = line.Figures;
         if (waiting >= 0)
         {
             EndSkipped();
-            Assign(waiting, cells, line.FigureColumns, number);
+            Assign(waiting, cells, line.FigurePlaces, place);
             return;
         }
 
         var first = System.Array.IndexOf(done, false);
         if (!rowsMayGoUnlabelled || first < 0)
         {
-            Skip(number, text);
+            Skip(place, text);
             return;
         }
 
@@ -166,7 +168,7 @@ internal sealed class TableReader
         var rows = cells.Count / width;
         if (cells.Count % width != 0 || rows > free - first)
         {
-            diagnostics.Add(TextRules.BadFigures, number, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(width * (free - first), cells.Count));
+            diagnostics.Add(TextRules.BadFigures, place, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(width * (free - first), cells.Count));
             for (var i = first; i < free; i++)
             {
                 done[i] = true;
@@ -177,8 +179,8 @@ internal sealed class TableReader
 
         for (var r = 0; r < rows; r++)
         {
-            places.Set(table.Rows[first + r].Pointer, number, line.FigureColumns[r * width]);
-            Assign(first + r, cells.Skip(r * width).Take(width).ToArray(), line.FigureColumns.Skip(r * width).Take(width).ToArray(), number);
+            places.SetPlace(table.Rows[first + r].Pointer, line.FigurePlaces[r * width]);
+            Assign(first + r, cells.Skip(r * width).Take(width).ToArray(), line.FigurePlaces.Skip(r * width).Take(width).ToArray(), place);
         }
     }
 
@@ -208,7 +210,7 @@ internal sealed class TableReader
     {
         for (var i = cursor; i < found; i++)
         {
-            passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
+            passedAt[i] ??= lastPlace;
         }
 
         cursor = System.Math.Max(cursor, found + 1);
@@ -227,7 +229,7 @@ internal sealed class TableReader
         return -1;
     }
 
-    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<int> columns, int number)
+    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<SourcePlace> cellPlaces, SourcePlace place)
     {
         done[index] = true;
         var row = table.Rows[index];
@@ -241,21 +243,21 @@ internal sealed class TableReader
 
         if (count != row.Cells.Count)
         {
-            diagnostics.Add(TextRules.BadFigures, number, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, count));
+            diagnostics.Add(TextRules.BadFigures, place, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, count));
             return;
         }
 
         for (var c = 0; c < count; c++)
         {
-            figures.Read(row.Cells[c], cells[c], number, columns[c]);
+            figures.Read(row.Cells[c], cells[c], cellPlaces[c]);
         }
     }
 
-    private void Skip(int number, string text)
+    private void Skip(SourcePlace place, string text)
     {
         if (skippedCount++ == 0)
         {
-            skippedFirstLine = number;
+            skippedFirstPlace = place;
             skippedFirstText = ImportDiagnostics.Quote(text);
         }
     }
@@ -264,7 +266,7 @@ internal sealed class TableReader
     {
         if (skippedCount > 0)
         {
-            diagnostics.Add(TextRules.LineSkipped, skippedFirstLine, table.Pointer, skippedFirstText, skippedCount);
+            diagnostics.Add(TextRules.LineSkipped, skippedFirstPlace!, table.Pointer, skippedFirstText, skippedCount);
             skippedCount = 0;
         }
     }
