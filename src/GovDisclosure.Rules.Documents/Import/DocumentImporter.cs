@@ -69,7 +69,7 @@ internal static class DocumentImporter
     private static LoadResult ImportWord(byte[] bytes, DocumentImportOptions options)
     {
         WordPackage.Check(bytes, options);
-        return BlockLines.Import(WordBlockReader.Read(bytes, options), options.Language);
+        return BlockImport.Import(WordBlockReader.Read(bytes, options), options.Language);
     }
 
     private static LoadResult ImportHtml(byte[] bytes, DocumentImportOptions options)
@@ -80,7 +80,7 @@ internal static class DocumentImporter
             return Refusal.UnreadableKind(options.Language, "网页的字节无法解码：" + chinese, "the page's bytes do not decode: " + english);
         }
 
-        return BlockLines.Import(HtmlBlockReader.Read(html, options), options.Language);
+        return BlockImport.Import(HtmlBlockReader.Read(html, options), options.Language);
     }
 
     private static LoadResult TooLarge(DocumentImportOptions options) =>
