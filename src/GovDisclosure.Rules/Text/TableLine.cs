@@ -15,14 +15,48 @@ internal sealed class TableLine
     
     private static readonly List<SourcePlace> NoPlaces = [];
 
-    private TableLine(List<string> labels, List<SourcePlace> labelPlaces, List<string> figures, List<SourcePlace> figurePlaces, bool isSeparator)
+    private TableLine(List<string> cells, List<SourcePlace> places, int firstFigure, int lastFilled, bool isSeparator)
     {
+        AllCells = cells;
+        AllPlaces = places;
+        var labels = new List<string>();
+        var labelPlaces = new List<SourcePlace>();
+        var labelsEnd = firstFigure < 0 ? cells.Count : firstFigure;
+        for (var i = 0; i < labelsEnd; i++)
+        {
+            if (cells[i].Length > 0)
+            {
+                labels.Add(cells[i]);
+                labelPlaces.Add(places[i]);
+                LabelEnd = i + 1;
+            }
+        }
+
         Labels = labels;
         LabelPlaces = labelPlaces;
-        Figures = figures;
-        FigurePlaces = figurePlaces;
+        Figures = firstFigure < 0 ? NoCells : cells.GetRange(firstFigure, lastFilled - firstFigure + 1);
+        FigurePlaces = firstFigure < 0 ? NoPlaces : places.GetRange(firstFigure, lastFilled - firstFigure + 1);
         IsSeparator = isSeparator;
+        for (var i = System.Math.Max(firstFigure, 0); firstFigure >= 0 && i <= lastFilled && !IsProse; i++)
+        {
+            IsProse = labels.Count == 0 && !IsFigure(cells[i]) && IsSentence(cells[i]);
+        }
     }
+
+    /// <summary>Every cell of the line, empty ones included, in order.</summary>
+    internal IReadOnlyList<string> AllCells { get; }
+
+    /// <summary>Where each of <see cref="AllCells"/> stands.</summary>
+    internal IReadOnlyList<SourcePlace> AllPlaces { get; }
+
+    /// <summary>The index in <see cref="AllCells"/> just after the last label cell (0 without labels).</summary>
+    internal int LabelEnd { get; }
+
+    /// <summary>
+    /// A sentence that starts with a number, such as “2020 年，我单位…” cut at its spaces: prose that strayed into a table
+    /// (text extracted from a PDF), never a row of figures.
+    /// </summary>
+    internal bool IsProse { get; }
 
     /// <summary>The non-empty cells before the figures.</summary>
     internal IReadOnlyList<string> Labels { get; }
@@ -63,7 +97,14 @@ internal sealed class TableLine
                     last--;
                 }
 
-                cells.Add(new BlockCell(first == last ? "" : line.Substring(first, last - first), SourcePlace.AtLine(number, first + 1)));
+                // As in Markdown, the empty edge before a line's first | and after its last | is no cell: “| 0 | 3 |” is two
+                // cells, “0 |” one, a lone “|” (opening a row copied one cell a line) none and “| |||” three empty ones.
+                var isEdge = first == last && ((start == 0 && i < line.Length && line[i] == '|') || (i == line.Length && start > 0 && line[start - 1] == '|'));
+                if (!isEdge)
+                {
+                    cells.Add(new BlockCell(first == last ? "" : line.Substring(first, last - first), SourcePlace.AtLine(number, first + 1)));
+                }
+
                 start = i + 1;
             }
         }
@@ -98,7 +139,7 @@ internal sealed class TableLine
     {
         if (isSeparator)
         {
-            return new TableLine(NoCells, NoPlaces, NoCells, NoPlaces, isSeparator: true);
+            return new TableLine([], [], -1, -1, isSeparator: true);
         }
 
         var first = -1;
@@ -117,21 +158,14 @@ internal sealed class TableLine
             }
         }
 
-        var labels = new List<string>();
-        var labelPlaces = new List<SourcePlace>();
-        for (var i = 0; i < (first < 0 ? cells.Count : first); i++)
-        {
-            if (cells[i].Length > 0)
-            {
-                labels.Add(cells[i]);
-                labelPlaces.Add(places[i]);
-            }
-        }
-
-        return first < 0
-            ? new TableLine(labels, labelPlaces, NoCells, NoPlaces, isSeparator: false)
-            : new TableLine(labels, labelPlaces, cells.GetRange(first, last - first + 1), places.GetRange(first, last - first + 1), isSeparator: false);
+        return new TableLine(cells, places, first, last, isSeparator: false);
     }
+
+    // A cell of prose: it has sentence punctuation, or is long.
+    private static bool IsSentence(string cell) => cell.Length > MaxLabelFreeCellLength || Wording.HasSentencePunctuation(Wording.Key(cell));
+
+    // A cell after the figures that is longer than this is text, not a mistyped figure.
+    private const int MaxLabelFreeCellLength = 8;
 
     /// <summary>A cell that is a figure: a number or a blank mark.</summary>
     internal static bool IsFigure(string cell) => IsNumber(cell) || IsBlankMark(cell);

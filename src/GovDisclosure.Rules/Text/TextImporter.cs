@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
-/// Reads the published text of a report into blocks, one per non-blank line, and matches them to the form through
+/// Reads the published text of a report into blocks, one per line that is not blank or holds cells, and matches them to the form through
 /// <see cref="BlockMatcher"/>: a line that holds cells (tabs or |) is a table row, its cells placed at their line and
 /// column; any other line is a paragraph at its line. Deciding what a line means is the matcher's work, not this one's.
 /// </summary>
@@ -20,13 +20,15 @@ internal static class TextImporter
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (IsBlank(line))
+            var holdsCells = TableLine.HoldsCells(line);
+            if (!holdsCells && IsBlank(line))
             {
                 continue;
             }
 
+            // A line of tabs alone is a row of empty cells: table C with every figure blank.
             var number = i + 1;
-            blocks.Add(TableLine.HoldsCells(line)
+            blocks.Add(holdsCells
                 ? ReportBlock.LineOfCells(line, TableLine.CellsOf(line, number), SourcePlace.AtLine(number, 1))
                 : ReportBlock.Paragraph(line, SourcePlace.AtLine(number)));
         }
