@@ -137,6 +137,13 @@ internal sealed class HtmlBlockReader
 
     private void ReadGrid(IHtmlTableElement table, int depth)
     {
+        // A caption names the table above its rows, as a paragraph would.
+        if (table.Caption is { } caption && !PortalChrome.IsChrome(caption))
+        {
+            Walk(caption, depth + 1);
+            Flush();
+        }
+
         var rows = table.Rows.ToArray();
         var grid = new List<List<BlockCell?>>(rows.Length);
         for (var r = 0; r < rows.Length; r++)

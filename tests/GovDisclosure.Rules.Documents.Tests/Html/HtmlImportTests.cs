@@ -110,4 +110,13 @@ public class HtmlImportTests
         Assert.Equal(text.Findings.Select(f => (f.RuleId, f.Message)), html.Findings.Select(f => (f.RuleId, f.Message)));
         Assert.Contains(html.Findings, f => f.RuleId == "GDT003");
     }
+
+    [Fact]
+    public void A_caption_reads_as_a_paragraph_above_its_table()
+    {
+        var html = "<table><caption>表一</caption><thead><tr><th>信息内容</th><th>件数</th></tr></thead><tbody><tr><td>规章</td><td>0</td></tr></tbody></table>";
+        var blocks = HtmlBlockReader.Read(html, DocumentImportOptions.Default);
+        Assert.Equal(["表一", "信息内容\t件数", "规章\t0"], blocks.Select(b => b.Text));
+        Assert.Equal(BlockKind.Paragraph, blocks[0].Kind);
+    }
 }

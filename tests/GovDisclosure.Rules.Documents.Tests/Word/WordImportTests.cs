@@ -111,4 +111,27 @@ public class WordImportTests
         var title = result.SourceMap.PlaceOf("/agency/name")!;
         Assert.Equal(SourcePlace.AtParagraph(3), title);
     }
+
+    [Fact]
+    public void Cells_skipped_by_gridBefore_are_blank_grid_positions()
+    {
+        var row = new TableRow(new TableRowProperties(new GridBefore { Val = 2 }), new TableCell(Para("1")));
+        var block = Assert.Single(Blocks(new Table(new TableRow(Cell("a"), Cell("b"), Cell("c")), row)).Skip(1));
+        Assert.Equal(["", "", "1"], block.Cells.Select(c => c.Text));
+        Assert.Equal(SourcePlace.InTable(1, 2, 1), block.Cells[2].Place);
+    }
+
+    [Fact]
+    public void A_missing_heading_is_reported_at_the_paragraph_of_the_next_one_in_both_languages()
+    {
+        var lines = SeedLines.Where(l => !l.StartsWith("五、")).ToList();
+        var next = lines.FindIndex(l => l.StartsWith("六、"));
+        var docx = FromLines(lines);
+        var chinese = Assert.Single(PublishedDocument.Import(docx).Findings, f => f.RuleId == "GDT001");
+        var paragraphs = lines.Take(next + 1).Count(l => !l.Contains('\t'));
+        Assert.Equal(SourcePlace.AtParagraph(paragraphs), chinese.Place);
+        Assert.Equal($"第 {paragraphs} 段", chinese.Place!.Describe(MessageLanguage.Chinese));
+        var english = Assert.Single(PublishedDocument.Import(docx, new DocumentImportOptions { Language = MessageLanguage.English }).Findings, f => f.RuleId == "GDT001");
+        Assert.Contains("cannot be found", english.Message);
+    }
 }
