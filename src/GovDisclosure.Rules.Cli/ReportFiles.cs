@@ -1,14 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
-using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Cli;
 
 /// <summary>
 /// Turns the paths on the command line into reports: a <c>.json</c> file is read strictly, any other file is imported
-/// as published text, and a folder stands for every <c>.json</c> and <c>.txt</c> file below it.
+/// as the published document its content shows it to be (a .docx, a web page, or text), and a folder stands for every
+/// <c>.json</c>, <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.docx</c> file below it.
 /// </summary>
 /// <remarks>
 /// A folder is walked by hand rather than with <see cref="SearchOption.AllDirectories"/>, which follows a link back to a
@@ -18,12 +19,6 @@ namespace GovDisclosure.Rules.Cli;
 /// </remarks>
 internal static class ReportFiles
 {
-    /// <summary>
-    /// The most bytes of a text file the tool reads: the JSON reader's default document limit, far above any published
-    /// report. A larger file is reported (GDT009) from its first <see cref="MaxTextBytes"/> + 1 bytes.
-    /// </summary>
-    public const int MaxTextBytes = JsonReadOptions.DefaultMaxDocumentBytes;
-
     // Links within links beyond this are a loop.
     private const int MaxLinkDepth = 40;
 
@@ -70,32 +65,20 @@ internal static class ReportFiles
         return files;
     }
 
-    /// <summary>Reads one file: strict JSON for <c>.json</c>, published text otherwise; a file that cannot be read is a usage error.</summary>
+    /// <summary>
+    /// Reads one file: strict JSON for <c>.json</c>, otherwise a published document recognised by its content; never more
+    /// than the reader's limit plus one byte, so that a huge file is reported (GDJ007, GDT009), not read whole.
+    /// </summary>
     public static LoadResult Load(string path, MessageLanguage language)
     {
         if (IsJson(path))
         {
             var options = new JsonReadOptions { Language = language };
-
-            // One byte past the limit is enough for the reader to report the document too large (GDJ007).
             return ReportJson.Read(ReadAtMost(path, options.MaxDocumentBytes + 1, language), options);
         }
 
-        return ImportText(path, language);
-    }
-
-    /// <summary>Imports a file as published text, reading at most <see cref="MaxTextBytes"/> + 1 bytes of it.</summary>
-    public static LoadResult ImportText(string path, MessageLanguage language)
-    {
-        var bytes = ReadAtMost(path, MaxTextBytes + 1, language);
-        if (bytes.Length > MaxTextBytes)
-        {
-            var rule = TextRules.LimitExceeded;
-            var limit = language == MessageLanguage.English ? $"larger than {MaxTextBytes} bytes" : $"大于 {MaxTextBytes} 字节";
-            return new LoadResult(null, [new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, limit), "")]);
-        }
-
-        return PublishedText.Import(bytes, new TextImportOptions { Language = language });
+        var document = new DocumentImportOptions { Language = language, FileName = path };
+        return PublishedDocument.Import(ReadAtMost(path, document.MaxDocumentBytes + 1, language), document);
     }
 
     /// <summary>
@@ -152,8 +135,10 @@ internal static class ReportFiles
 
     public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] DocumentExtensions = [".txt", ".html", ".htm", ".docx"];
+
     private static bool IsReportFile(string path) =>
-        IsJson(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        IsJson(path) || Array.Exists(DocumentExtensions, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every report file below a folder not visited yet, with its real path.</summary>
     private static void Walk(string folder, string real, HashSet<string> visited, List<(string Path, string Real)> found, MessageLanguage language, Action<string>? note)
