@@ -40,7 +40,7 @@ internal static class AuditCommand
         var reports = new List<AnnualReport>();
         var sources = new List<string>();
         var unreadable = false;
-        foreach (var file in ReportFiles.Expand(arguments.Positional))
+        foreach (var file in ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}")))
         {
             var loaded = ReportFiles.Load(file, language);
             if (loaded.Report is null)
