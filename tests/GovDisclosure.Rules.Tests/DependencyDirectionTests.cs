@@ -23,12 +23,12 @@ public class DependencyDirectionTests
         ["Model"] = [],
         ["Form"] = ["Model"],
         ["Json"] = ["Model", "Form"],
-        ["Text"] = ["Model", "Form"],
+        ["Text"] = ["Model", "Form", "Json"],
         ["Diff"] = ["Model", "Form", "Json"],
         ["Validation"] = ["Model", "Form", "Json", "Diff"],
         ["Aggregation"] = ["Model", "Form", "Json", "Text", "Diff", "Validation"],
-        ["Audit"] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation"],
-        [Catalog] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", "Audit"],
+        [Catalog] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation"],
+        ["Audit"] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", Catalog],
     };
 
     /// <summary>The files at the root of the project (RuleCatalog.cs): the top, which lists every feature's rules.</summary>

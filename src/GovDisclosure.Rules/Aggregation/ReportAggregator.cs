@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Aggregation;
 

@@ -1,4 +1,5 @@
 using System;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Diff;
 
@@ -89,13 +90,13 @@ internal sealed class BigramBalance
                 slot.Stamp = stamp;
                 slot.Key = key;
                 slot.Balance = 0;
-                Validation.ScanWork.Add(probes);
+                ScanWork.Add(probes);
                 return ref slot;
             }
 
             if (slot.Key == key)
             {
-                Validation.ScanWork.Add(probes);
+                ScanWork.Add(probes);
                 return ref slot;
             }
 

@@ -1,6 +1,7 @@
 using System;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Text;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Validation;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Validation;
 

@@ -1,3 +1,4 @@
+using GovDisclosure.Rules.Form;
 using System;
 using System.Linq;
 #if NET

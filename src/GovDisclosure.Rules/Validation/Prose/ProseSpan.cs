@@ -1,3 +1,4 @@
+using GovDisclosure.Rules.Form;
 using System;
 
 namespace GovDisclosure.Rules.Validation.Prose;

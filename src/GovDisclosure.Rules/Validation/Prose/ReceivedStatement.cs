@@ -1,3 +1,4 @@
+using GovDisclosure.Rules.Form;
 using P = GovDisclosure.Rules.Validation.Prose.ProsePhrases;
 using S = GovDisclosure.Rules.Validation.Prose.ProseSpan;
 

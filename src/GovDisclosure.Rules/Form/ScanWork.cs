@@ -1,6 +1,6 @@
 using System;
 
-namespace GovDisclosure.Rules.Validation;
+namespace GovDisclosure.Rules.Form;
 
 /// <summary>
 /// The characters the text rules have examined on this thread. The scanning helpers add to it, so that a test proves a

@@ -2,9 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using GovDisclosure.Rules.Json;
+using GovDisclosure.Rules.Form;
 
-namespace GovDisclosure.Rules.Form;
+namespace GovDisclosure.Rules.Json;
 
 /// <summary>
 /// What the JSON reader guarantees of every report it returns, checked on a report built in code: every member the model
