@@ -71,4 +71,34 @@ public sealed class SuggestionTests : IDisposable
 
         Assert.DoesNotContain(results.Single(r => r.GetProperty("ruleId").GetString() == "GD401").EnumerateObject(), p => p.Name == "fixes");
     }
+
+    [Fact]
+    public void SARIF_fixes_a_published_text_where_the_cell_stands()
+    {
+        // The seed's text with 3 carried forward for public-interest organisations, and the row's total left at 0.
+        var text = Path.ChangeExtension(file, ".txt");
+        try
+        {
+            var lines = File.ReadAllLines(CliRun.SeedText);
+            var row = Array.FindIndex(lines, l => l.StartsWith("四、结转下年度继续办理", StringComparison.Ordinal));
+            var cells = lines[row].Split('\t');
+            cells[5] = "3";
+            lines[row] = string.Join("\t", cells);
+            File.WriteAllLines(text, lines);
+
+            using var sarif = JsonDocument.Parse(CliRun.InProcess("validate", text, "--format", "sarif").Stdout);
+            var suggestion = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "GD601");
+            var replacement = suggestion.GetProperty("fixes")[0].GetProperty("artifactChanges")[0].GetProperty("replacements")[0];
+            var region = replacement.GetProperty("deletedRegion");
+            Assert.Equal(row + 1, region.GetProperty("startLine").GetInt32());
+            var start = region.GetProperty("startColumn").GetInt32();
+            Assert.Equal("3", lines[row][(start - 1)..(region.GetProperty("endColumn").GetInt32() - 1)]);
+            Assert.Equal(string.Join("\t", cells.Take(5)) + "\t", lines[row][..(start - 1)]);
+            Assert.Equal("0", replacement.GetProperty("insertedContent").GetProperty("text").GetString());
+        }
+        finally
+        {
+            File.Delete(text);
+        }
+    }
 }
