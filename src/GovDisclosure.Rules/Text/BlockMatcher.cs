@@ -14,12 +14,12 @@ internal sealed class BlockMatcher
 {
     // The title is looked for among this many non-blank blocks before the first heading (a web page may put an index
     // number or a date above it).
-    private const int TitleSearchDepth = 10;
+    private const int TitleSearchDepth = 40;
 
     // A title broken over blocks is joined from at most this many.
     private const int MaxTitleLines = 3;
 
-    private readonly IReadOnlyList<ReportBlock> blocks;
+    private readonly List<ReportBlock> blocks;
     private readonly string[] lines;
     private readonly ImportDiagnostics diagnostics;
     private readonly SourceMap places = new();
@@ -39,14 +39,55 @@ internal sealed class BlockMatcher
 
     private BlockMatcher(IReadOnlyList<ReportBlock> blocks, MessageLanguage language)
     {
-        this.blocks = blocks;
-        lines = blocks.Select(b => b.Written).ToArray();
+        this.blocks = Separated(blocks);
+        lines = this.blocks.Select(b => b.Written).ToArray();
         diagnostics = new ImportDiagnostics(language);
         figures = new Figures(places, diagnostics);
     }
 
     /// <summary>Imports blocks (see <see cref="PublishedBlocks"/>).</summary>
     internal static LoadResult Import(IReadOnlyList<ReportBlock> blocks, MessageLanguage language) => new BlockMatcher(blocks, language).Run();
+
+    /// <summary>The blocks, with every heading run together with text on one paragraph made a paragraph of its own.</summary>
+    private static List<ReportBlock> Separated(IReadOnlyList<ReportBlock> blocks)
+    {
+        var separated = new List<ReportBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var text = block.Written;
+            // An escaped line (quoted paragraph or directive) is the exporter's, whole; it is never a heading.
+            var spans = block.Kind == BlockKind.Paragraph && !text.TrimStart().StartsWith("\\", System.StringComparison.Ordinal)
+                && Headings.SectionOf(text) is null && Headings.TopicOf(text) is null
+                ? Headings.RunTogether(text)
+                : null;
+            if (spans is null || spans.Count == 0)
+            {
+                separated.Add(block);
+                continue;
+            }
+
+            var from = 0;
+            foreach (var (start, end) in spans)
+            {
+                AddPiece(separated, block, from, start);
+                AddPiece(separated, block, start, end);
+                from = end;
+            }
+
+            AddPiece(separated, block, from, text.Length);
+        }
+
+        return separated;
+    }
+
+    private static void AddPiece(List<ReportBlock> blocks, ReportBlock block, int start, int end)
+    {
+        var piece = block.Written.Substring(start, end - start);
+        if (piece.Trim().Length > 0)
+        {
+            blocks.Add(ReportBlock.Paragraph(piece, TableLine.Shifted(block.Place, start)));
+        }
+    }
 
     private LoadResult Run()
     {
@@ -186,7 +227,32 @@ internal sealed class BlockMatcher
             return first + 1;
         }
 
-        var titled = FindTitleLine(first, firstHeading);
+        // The title: the first line that names a report and reads as an agency and a year (joined with the lines above
+        // it, or with a year on the line below); else the first that names a report. Site chrome above is passed over.
+        var titled = -1;
+        var read = (Agency: (string?)null, Year: (int?)null, Last: -1);
+        var seen = 0;
+        for (var i = first; i < firstHeading && seen < TitleSearchDepth; i++)
+        {
+            if (lines[i].Trim().Length == 0 || !TitleLine.IsCandidate(lines[i]) || !TitleLine.NamesReport(lines[i]))
+            {
+                seen += lines[i].Trim().Length == 0 ? 0 : 1;
+                continue;
+            }
+
+            seen++;
+            var candidate = ReadTitleAt(i, first, firstHeading);
+            if (titled < 0 || (candidate.Agency is not null && candidate.Year is not null))
+            {
+                (titled, read) = (i, candidate);
+            }
+
+            if (candidate.Agency is not null && candidate.Year is not null)
+            {
+                break;
+            }
+        }
+
         if (titled < 0)
         {
             // No line names a report: the first line is the title when it can be one, else there is no title.
@@ -196,7 +262,16 @@ internal sealed class BlockMatcher
             return isTitle ? first + 1 : first;
         }
 
-        // A title broken over lines: join the candidate lines above until both agency and year read.
+        ReportTitle(read.Agency, read.Year, blocks[titled].Place);
+        return read.Last + 1;
+    }
+
+    /// <summary>
+    /// Reads a title at a line: joined with up to two candidate lines above until both agency and year read, and with
+    /// a line below that only gives the year (“（2023年度）”, also when the title gave it already). Returns the last line used.
+    /// </summary>
+    private (string? Agency, int? Year, int Last) ReadTitleAt(int titled, int first, int firstHeading)
+    {
         var text = lines[titled];
         var (parsedAgency, parsedYear) = TitleLine.Parse(text);
         var above = titled;
@@ -216,28 +291,13 @@ internal sealed class BlockMatcher
             }
         }
 
-        ReportTitle(parsedAgency, parsedYear, blocks[titled].Place);
-        return titled + 1;
-    }
-
-    private int FindTitleLine(int first, int firstHeading)
-    {
-        var seen = 0;
-        for (var i = first; i < firstHeading && seen < TitleSearchDepth; i++)
+        var below = NextNonBlank(titled + 1, firstHeading);
+        if (below >= 0 && TitleLine.YearOnly(lines[below]) is { } yearBelow && (parsedYear is null || parsedYear == yearBelow))
         {
-            if (lines[i].Trim().Length == 0)
-            {
-                continue;
-            }
-
-            seen++;
-            if (TitleLine.IsCandidate(lines[i]) && TitleLine.NamesReport(lines[i]))
-            {
-                return i;
-            }
+            return (parsedAgency ?? TitleLine.Parse(lines[titled] + " " + lines[below]).Agency, yearBelow, below);
         }
 
-        return -1;
+        return (parsedAgency, parsedYear, titled);
     }
 
     private void PlaceTitle(SourcePlace place)

@@ -380,8 +380,8 @@ internal sealed class TableReader
             return;
         }
 
-        // A line of exactly as many cells as the rows left holds their blanks too, at either end.
-        var whole = line.AllCells.Count == Capacity(first);
+        // A line of exactly as many cells as the rows left holds their blanks too, at either end; so does a line of blanks only.
+        var whole = line.AllCells.Count == Capacity(first) || line.Figures.Count == 0;
         Wait(first, runsOn: true);
         Feed(whole ? line.AllCells : line.Figures, whole ? line.AllPlaces : line.FigurePlaces, place);
     }
@@ -407,7 +407,8 @@ internal sealed class TableReader
         {
             if (RowLabels.IsColumnCaption(line.AllCells[i]))
             {
-                gridFigureStart = i;
+                // A header of several lines: the figures start under the leftmost caption of any of them.
+                gridFigureStart = gridCells == line.AllCells.Count ? System.Math.Min(gridFigureStart, i) : i;
                 gridCells = line.AllCells.Count;
                 return;
             }

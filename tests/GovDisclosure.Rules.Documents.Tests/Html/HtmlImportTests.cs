@@ -119,4 +119,18 @@ public class HtmlImportTests
         Assert.Equal(["表一", "信息内容\t件数", "规章\t0"], blocks.Select(b => b.Text));
         Assert.Equal(BlockKind.Paragraph, blocks[0].Kind);
     }
+
+    [Fact]
+    public void The_source_map_places_a_cell_at_its_td_and_a_text_at_its_paragraph()
+    {
+        var page = WordSavedPages.Article(SeedLines);
+        var result = PublishedDocument.Import(Encoding.UTF8.GetBytes(page));
+        var pageLines = page.Split('\n');
+        var cell = result.SourceMap!.PlaceOf("/proactiveDisclosure/licensing/decisions")!;
+        Assert.StartsWith("<td", pageLines[cell.Line!.Value - 1].Substring(cell.Column!.Value - 1));
+        Assert.Contains("<span>1</span><span style='color:black'>64</span>", pageLines[cell.Line.Value]);
+        // The summary is placed where its section starts, at the heading (as in text).
+        var summary = result.SourceMap.PlaceOf("/overview/summary")!;
+        Assert.Contains("<span>一、总</span><span style='color:black'>体情况</span>", pageLines[summary.Line!.Value - 1]);
+    }
 }

@@ -26,6 +26,8 @@ internal static class Layouts
                 Year = 2023,
                 Agency = new Agency("青溪县交通运输局") { Address = "青溪县河滨路 8 号", Phone = "0571-5555010" },
                 Preamble = "本报告依据《条例》编制。联系地址：青溪县河滨路 8 号，联系电话：0571-5555010。",
+                ProblemsAndImprovements = "2023 年，本局政府信息公开工作仍存在栏目更新不及时的问题，下一步将建立更新台账。",
+                OtherMatters = "本局 2023 年未收取信息处理费。",
             };
         }
     }
@@ -138,4 +140,37 @@ internal static class Layouts
         var index = 0;
         return string.Join("\n", text.Split('\n').Select(l => l is " 0  | " or "0" && blank(index++) ? (l == "0" ? "" : "| |") : l));
     }
+
+    // Simplified → traditional, as a mirror site converts a page character by character (written for the tests from the
+    // standard conversion of the characters in the headings, labels and titles).
+    private const string ToTraditional = "总總体體况況动動开開关關门門务務请請处處结結门門议議诉訴讼訟这這类類复復审審属屬废廢权權费費转轉过過项項须須题題额額数數现現电電监監确確称稱稳穩系係纠糾纳納组組织織经經继繼续續维維缴繳网網罚罰联聯范範获獲补補规規计計认認许許设設访訪话話询詢机機条條构構没沒无無报報执執护護强強当當发發单單区區办辦决決内內会會业業为為举舉万萬县縣运運输輸间間问問应應对對时時与與从從长長书書号號达達负負责責实實际際历歷国國";
+
+    /// <summary>The text as a mirror site converts it: every character with a traditional form written in it.</summary>
+    internal static string Traditional(string text)
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < ToTraditional.Length; i += 2)
+        {
+            map[ToTraditional[i]] = ToTraditional[i + 1];
+        }
+
+        return new string(text.Select(c => map.TryGetValue(c, out var t) ? t : c).ToArray());
+    }
+
+    /// <summary>Only the headings and the table lines converted (<see cref="Traditional"/>), the prose left as it is.</summary>
+    internal static string TraditionalHeadingsAndLabels(string text) =>
+        string.Join("\n", text.Split('\n').Select(l => l.IndexOf('\t') >= 0 || Headings.IsHeading(l) ? Traditional(l) : l));
+
+    /// <summary>The sections numbered 1、 2. 3． 4 五 六、 (Arabic numerals, with and without the mark after them).</summary>
+    internal static string ArabicNumbering(string text)
+    {
+        var marks = new[] { "1、", "2.", "3．", "4", "五", "6、" };
+        var numerals = "一二三四五六";
+        return string.Join("\n", text.Split('\n').Select(l =>
+            l.Length > 2 && numerals.IndexOf(l[0]) is var n && n >= 0 && l[1] == '、' && l.IndexOf('\t') < 0 && Headings.IsHeading(l) ? marks[n] + l.Substring(2) : l));
+    }
+
+    /// <summary>Site chrome and a breadcrumb above the title.</summary>
+    internal static string UnderBreadcrumb(string text) =>
+        "首页 | 政务公开 | 信息公开\n当前位置：首页 > 政务公开 > 政府信息公开年度报告 >\n字号：大 中 小　打印本页\n\n" + text;
 }
