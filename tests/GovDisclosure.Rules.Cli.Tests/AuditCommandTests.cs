@@ -69,6 +69,27 @@ public class AuditCommandTests(AuditFolder folder) : IClassFixture<AuditFolder>
     }
 
     [Fact]
+    public void A_file_that_is_no_report_is_left_out_with_its_findings_on_stderr_and_exit_1()
+    {
+        var input = Path.Combine(folder.Root, "mixed");
+        Directory.CreateDirectory(input);
+        File.Copy(CliRun.SeedText, Path.Combine(input, "a-seed.txt"));
+        File.Copy(CliRun.Previous2021, Path.Combine(input, "b-2021.json"));
+        File.WriteAllText(Path.Combine(input, "c-broken.json"), "{");
+        var output = Path.Combine(folder.Root, "mixed-out");
+
+        var run = CliRun.InProcess("audit", input, "-o", output, "--lang", "en");
+
+        Assert.Equal(Cli.ErrorFound, run.ExitCode);
+        Assert.Contains("c-broken.json", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("2 reports audited", run.Stdout, StringComparison.Ordinal);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "audit.json")));
+        var reports = json.RootElement.GetProperty("reports").EnumerateArray().ToArray();
+        Assert.Equal([Path.Combine(input, "a-seed.txt"), Path.Combine(input, "b-2021.json")], reports.Select(r => r.GetProperty("source").GetString()));
+        Assert.Equal(1, reports[0].GetProperty("previousIndex").GetInt32());
+    }
+
+    [Fact]
     public void Bad_options_are_usage_errors()
     {
         Assert.Equal(Cli.BadUsage, CliRun.InProcess("audit", folder.Input, "--similarity", "2").ExitCode);

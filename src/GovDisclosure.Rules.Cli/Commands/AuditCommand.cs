@@ -12,8 +12,8 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary>
 /// <c>govdisclosure audit &lt;path&gt;... [-o &lt;folder&gt;] [--renames &lt;file&gt;] [--similarity &lt;0–1&gt;] [--lang zh|en]</c>:
 /// audits every report found (several agencies and years at once) and writes index.html, reports.xlsx, reports.csv and
-/// audit.json into the folder. A file that cannot be read as a report is left out, its findings on stderr, and the exit
-/// code is 1, as it is when any report has an error.
+/// audit.json into the folder. What reading a file finds goes to stderr; a file that cannot be read as a report is left
+/// out and the exit code is 1, as it is when any report has an error.
 /// </summary>
 internal static class AuditCommand
 {
@@ -43,9 +43,14 @@ internal static class AuditCommand
         foreach (var file in ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}")))
         {
             var loaded = ReportFiles.Load(file, language);
+            if (loaded.Findings.Count > 0)
+            {
+                // What reading found (a text layout's warnings, say) is the file's, not the report's: it goes to stderr.
+                FindingsText.Write(context.Stderr, new FileOutcome(file, loaded.Findings), language);
+            }
+
             if (loaded.Report is null)
             {
-                FindingsText.Write(context.Stderr, new FileOutcome(file, loaded.Findings), language);
                 unreadable = true;
                 continue;
             }

@@ -178,7 +178,7 @@ public static class AuditPage
                     var dots = outliers.Select(r => (d.Figure.ValueOf(r.Report), r.Agency)).ToArray();
                     w.Write($"<tr><td>{E(d.Figure.LabelIn(language))}</td><td class=\"n\">{d.Count}</td><td class=\"n\">{N(d.Minimum)}</td><td class=\"n\">{N(d.P25)}</td><td class=\"n\">{N(d.P50)}</td><td class=\"n\">{N(d.P75)}</td><td class=\"n\">{N(d.Maximum)}</td>");
                     w.Write($"<td>{AuditCharts.Box(d, dots)}</td><td>");
-                    w.Write(string.Join(T("、", ", "), outliers.Take(10).Select(r => $"<a href=\"#r{r.Index}\">{E(r.Agency)}（{N(d.Figure.ValueOf(r.Report))}）</a>")));
+                    w.Write(string.Join(T("、", ", "), outliers.Take(10).Select(r => $"<a href=\"#r{r.Index}\">{E(r.Agency)}{T("（", " (")}{N(d.Figure.ValueOf(r.Report))}{T("）", ")")}</a>")));
                     if (outliers.Length > 10)
                     {
                         w.Write(T($" 等 {outliers.Length} 个", $" and {outliers.Length - 10} more"));

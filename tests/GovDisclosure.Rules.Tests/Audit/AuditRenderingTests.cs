@@ -113,6 +113,15 @@ public class AuditRenderingTests
     }
 
     [Fact]
+    public void The_audit_schema_ships_in_the_assembly_as_in_the_repository()
+    {
+        var file = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schema", "audit.schema.json"));
+
+        Assert.Equal(file, ReportSchemas.Audit);
+        Assert.Contains("\"GD507\"", AuditJson.Write(Audited.Value.Result), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Renderings_refuse_null()
     {
         var result = ReportAudit.Run([]);

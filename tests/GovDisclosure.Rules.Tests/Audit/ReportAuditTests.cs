@@ -41,6 +41,23 @@ public class ReportAuditTests
     }
 
     [Fact]
+    public void The_real_seed_with_its_year_before_and_a_copy_of_its_tables_a_year_later()
+    {
+        var seed = Diff.DiffFixtures.Seed;
+        var copied = Diff.DiffFixtures.Previous.Year + 1 == seed.Year
+            ? seed with { Year = seed.Year + 1, Agency = new Agency(seed.Agency.Name.Insert(3, " ")) }
+            : throw new InvalidOperationException("the fixtures are not consecutive years");
+
+        var result = ReportAudit.Run([copied, seed, Diff.DiffFixtures.Previous]);
+
+        Assert.Equal([1, 2, null], result.Reports.Select(r => r.PreviousIndex));
+        Assert.Equal(["/applications"], result.Reports[0].Findings.Where(f => f.RuleId == "GD507").Select(f => f.Path));
+        Assert.DoesNotContain(result.Reports[1].Findings, f => f.RuleId == "GD507");
+        Assert.NotEqual(AuditStatus.Passed, result.Reports[0].Status);
+        Assert.Equal([seed.Year - 1, seed.Year, seed.Year + 1], result.Years);
+    }
+
+    [Fact]
     public void Without_the_renames_a_renamed_agency_starts_afresh()
     {
         var jurisdiction = Enumerable.Range(0, 20).Select(s => Sample(24, 4, (ulong)s)).First(j => j.Renames.Count > 0);
