@@ -114,8 +114,8 @@ internal static class Headings
     // A heading's own colon stays with it: “一、总体情况：2023年…” is the heading and “2023年…”.
     private static int AfterColon(string line, int end)
     {
-        var i = SkipSpace(line, end);
-        return i < line.Length && Wording.Fold(line[i]) == ':' ? SkipSpace(line, i + 1) : end;
+        var i = Wording.SkipSpace(line, end);
+        return i < line.Length && Wording.Fold(line[i]) == ':' ? Wording.SkipSpace(line, i + 1) : end;
     }
 
     private static bool HasText(string line, int from)
@@ -142,10 +142,10 @@ internal static class Headings
             return 0;
         }
 
-        q = SkipSpace(line, q);
+        q = Wording.SkipSpace(line, q);
         if (q < line.Length && Wording.Fold(line[q]) is '、' or '.' or ',')
         {
-            q = SkipSpace(line, q + 1);
+            q = Wording.SkipSpace(line, q + 1);
         }
 
         var best = 0;
@@ -161,7 +161,7 @@ internal static class Headings
     /// <summary>Where an overview sub-heading at the start of the line ends (its whole heading, loosely); 0 when none.</summary>
     private static int TopicPrefix(string line)
     {
-        var start = SkipSpace(line, 0);
+        var start = Wording.SkipSpace(line, 0);
         foreach (var key in TopicHeadingKeys)
         {
             var end = MatchLoosely(line, start, key);
@@ -212,16 +212,6 @@ internal static class Headings
             }
 
             j++;
-        }
-
-        return i;
-    }
-
-    private static int SkipSpace(string line, int i)
-    {
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
-        {
-            i++;
         }
 
         return i;

@@ -84,24 +84,14 @@ internal static class TitleLine
             return line;
         }
 
-        var i = SkipDigits(line, SkipSpaces(line, page.Length));
-        if (line.Length > i + 3 && string.Compare(line, SkipSpaces(line, i), "of", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+        var i = SkipDigits(line, Wording.SkipSpace(line, page.Length));
+        if (line.Length > i + 3 && string.Compare(line, Wording.SkipSpace(line, i), "of", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
         {
-            i = SkipDigits(line, SkipSpaces(line, SkipSpaces(line, i) + 2));
+            i = SkipDigits(line, Wording.SkipSpace(line, Wording.SkipSpace(line, i) + 2));
         }
 
-        i = SkipSpaces(line, i);
+        i = Wording.SkipSpace(line, i);
         return i < line.Length && line[i] is '-' or '–' or '—' or ':' ? line.Substring(i + 1).Trim() : line;
-    }
-
-    private static int SkipSpaces(string line, int i)
-    {
-        while (i < line.Length && char.IsWhiteSpace(line[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int SkipDigits(string line, int i)

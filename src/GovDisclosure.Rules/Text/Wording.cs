@@ -88,6 +88,17 @@ internal static class Wording
         return map;
     }
 
+    /// <summary>The index of the first character at or after <paramref name="i"/> that is not white space.</summary>
+    internal static int SkipSpace(string line, int i)
+    {
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The key of several cells read as one label.</summary>
     internal static string Key(IReadOnlyList<string> cells) => Key(string.Concat(cells));
 
