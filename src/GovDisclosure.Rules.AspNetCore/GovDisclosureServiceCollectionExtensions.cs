@@ -1,5 +1,6 @@
 using System;
 using Ardalis.GuardClauses;
+using GovDisclosure.Rules.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace GovDisclosure.Rules.AspNetCore;
@@ -11,10 +12,11 @@ public static class GovDisclosureServiceCollectionExtensions
 {
     /// <summary>
     /// 注册校验器、比对与读取选项：选项由配置节 <see cref="GovDisclosureRulesOptions.SectionName"/> 绑定，再由
-    /// <paramref name="configure"/> 调整（通过 IOptions）。日志只记数量、耗时与规则编号，不记报告内容。
+    /// <paramref name="configure"/> 调整（通过 IOptions）。日志只记数量、耗时与规则编号，不记报告内容。绑定的 <see cref="AnnualReport"/> 经 <see cref="ReportJsonConverter"/> 读取。
     /// Registers the validator and the comparison and reading options: bound from the configuration section
     /// <see cref="GovDisclosureRulesOptions.SectionName"/>, then adjusted by <paramref name="configure"/> (through IOptions).
-    /// The log holds counts, timings and rule IDs, never report content.
+    /// The log holds counts, timings and rule IDs, never report content. A bound <see cref="AnnualReport"/> is read through
+    /// <see cref="ReportJsonConverter"/>.
     /// </summary>
     /// <param name="services">服务集合。The service collection.</param>
     /// <param name="configure">调整选项（可选）。Adjusts the options (optional).</param>
@@ -31,6 +33,9 @@ public static class GovDisclosureServiceCollectionExtensions
 
         options.Validate(o => o.MaxRequestBytes > 0, "GovDisclosureRules:MaxRequestBytes must be positive.");
         services.AddProblemDetails();
+
+        // A bound AnnualReport is read as strictly as ReportJson reads it.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new ReportJsonConverter()));
         services.AddSingleton<ReportDesk>();
         return services;
     }
