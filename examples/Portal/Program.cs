@@ -1,5 +1,9 @@
 using GovDisclosure.Rules;
 using GovDisclosure.Rules.AspNetCore;
+using GovDisclosure.Rules.Json;
+using GovDisclosure.Rules.Text;
+using System;
+using System.IO;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +21,18 @@ app.MapGovDisclosureDiff("/reports/diff");
 // A host's own endpoint taking a report body: bound strictly, validated before the handler runs.
 app.MapPost("/reports", (AnnualReport report) => Results.Ok(new { report.Year, Agency = report.Agency.Name }))
     .WithReportValidation();
+// What the upload page draws its tables from: the report's schema (labels) and the report itself, read as the endpoints read it.
+app.MapGet("/portal/schema", () => Results.Text(ReportSchemas.Report, "application/schema+json"));
+app.MapPost("/portal/report", async (IFormFile report) =>
+{
+    using var buffer = new MemoryStream();
+    await report.CopyToAsync(buffer);
+    var loaded = Path.GetExtension(report.FileName).Equals(".json", StringComparison.OrdinalIgnoreCase)
+        ? ReportJson.Read(buffer.ToArray())
+        : PublishedText.Import(buffer.ToArray());
+    return loaded.Report is { } read ? Results.Text(ReportJson.Write(read), "application/json") : Results.NoContent();
+}).DisableAntiforgery();
+
 app.Run();
 
 /// <summary>The entry point, public for the integration tests' WebApplicationFactory.</summary>

@@ -16,7 +16,7 @@ public sealed class PublicApiTests
     {
         var actual = typeof(ReportResults).Assembly.GeneratePublicApi(new ApiGeneratorOptions { ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"] })
             .Replace("\r\n", "\n");
-        var file = Path.Combine(RepositoryRoot(), "tests", "GovDisclosure.Rules.AspNetCore.Tests", "GovDisclosure.Rules.AspNetCore.net10.0.approved.txt");
+        var file = Path.Combine(RepositoryRoot.Path, "tests", "GovDisclosure.Rules.AspNetCore.Tests", "GovDisclosure.Rules.AspNetCore.net10.0.approved.txt");
         if (Environment.GetEnvironmentVariable("UPDATE_PUBLIC_API") == "1")
         {
             File.WriteAllText(file, actual);
@@ -24,16 +24,5 @@ public sealed class PublicApiTests
 
         var approved = File.Exists(file) ? File.ReadAllText(file).Replace("\r\n", "\n") : "";
         Assert.True(approved == actual, $"The public API of GovDisclosure.Rules.AspNetCore changed. Review the difference, then run the tests with UPDATE_PUBLIC_API=1 and commit {file}.");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "GovDisclosure.Rules.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (GovDisclosure.Rules.sln) was not found above the test output.");
     }
 }
