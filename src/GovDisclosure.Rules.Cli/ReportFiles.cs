@@ -2,14 +2,15 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
-using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Cli;
 
 /// <summary>
 /// Turns the paths on the command line into reports: a <c>.json</c> file is read strictly, any other file is imported
-/// as published text, and a folder stands for every <c>.json</c> and <c>.txt</c> file below it.
+/// as the published document its content shows it to be (a .docx, a web page, or text), and a folder stands for every
+/// <c>.json</c>, <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.docx</c> file below it.
 /// </summary>
 internal static class ReportFiles
 {
@@ -45,7 +46,7 @@ internal static class ReportFiles
         return files;
     }
 
-    /// <summary>Reads one file: strict JSON for <c>.json</c>, published text otherwise.</summary>
+    /// <summary>Reads one file: strict JSON for <c>.json</c>, otherwise a published document recognised by its content.</summary>
     public static LoadResult Load(string path, MessageLanguage language)
     {
         byte[] bytes;
@@ -60,11 +61,13 @@ internal static class ReportFiles
 
         return IsJson(path)
             ? ReportJson.Read(bytes, new JsonReadOptions { Language = language })
-            : PublishedText.Import(bytes, new TextImportOptions { Language = language });
+            : PublishedDocument.Import(bytes, new DocumentImportOptions { Language = language, FileName = path });
     }
 
     public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
+    private static readonly string[] DocumentExtensions = [".txt", ".html", ".htm", ".docx"];
+
     private static bool IsReportFile(string path) =>
-        IsJson(path) || path.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+        IsJson(path) || Array.Exists(DocumentExtensions, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 }

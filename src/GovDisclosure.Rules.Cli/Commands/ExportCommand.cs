@@ -1,16 +1,18 @@
 using System;
 using System.Collections.Generic;
+using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
 using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Cli.Commands;
 
-/// <summary><c>govdisclosure export &lt;file.json&gt; [--format text|json|markdown] [--lang zh|en]</c></summary>
+/// <summary><c>govdisclosure export &lt;file.json&gt; [--format text|json|markdown|docx|html] [-o &lt;file&gt;] [--lang zh|en]</c>; a .docx needs -o.</summary>
 internal static class ExportCommand
 {
     private static readonly Dictionary<string, string[]?> Options = new()
     {
-        ["--format"] = ["text", "json", "markdown"],
+        ["--format"] = ["text", "json", "markdown", "docx", "html"],
+        ["-o|--output"] = null,
         ["--lang"] = ["zh", "en"],
     };
 
@@ -30,12 +32,33 @@ internal static class ExportCommand
             return Cli.ErrorFound;
         }
 
-        context.Stdout.Write((arguments.Option("--format") ?? "text") switch
+        var format = arguments.Option("--format") ?? "text";
+        var output = arguments.Option("-o");
+        if (format == "docx")
+        {
+            WriteDocx(report, output ?? throw new UsageException("--format docx 需要 -o 指定输出文件 (--format docx needs -o and an output file)", "如 -o report.docx (such as -o report.docx)"));
+            return Cli.NoError;
+        }
+
+        context.WriteOutput(output, format switch
         {
             "json" => ReportJson.Write(report) + "\n",
             "markdown" => PublishedText.ToMarkdown(report),
+            "html" => PublishedDocument.ExportHtml(report),
             _ => PublishedText.Export(report),
         });
         return Cli.NoError;
+    }
+
+    private static void WriteDocx(AnnualReport report, string file)
+    {
+        try
+        {
+            System.IO.File.WriteAllBytes(file, PublishedDocument.ExportDocx(report));
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            throw new UsageException($"无法写入 {file} (cannot write {file}): {e.Message}", "检查输出路径 (check the output path)");
+        }
     }
 }

@@ -1,11 +1,10 @@
 using System.Collections.Generic;
 using GovDisclosure.Rules.Cli.Output;
 using GovDisclosure.Rules.Json;
-using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Cli.Commands;
 
-/// <summary><c>govdisclosure import &lt;text-file&gt; [-o &lt;file.json&gt;] [--lang zh|en]</c>: published text to canonical JSON.</summary>
+/// <summary><c>govdisclosure import &lt;file&gt; [-o &lt;file.json&gt;] [--lang zh|en]</c>: published text, a web page or a .docx (recognised by content) to canonical JSON.</summary>
 internal static class ImportCommand
 {
     private static readonly Dictionary<string, string[]?> Options = new()
@@ -17,16 +16,15 @@ internal static class ImportCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("import", words, Options);
-        arguments.RequirePositional(1, 1, "要导入的文本文件 (the text file to import)");
+        arguments.RequirePositional(1, 1, "要导入的文件：文本、网页或 .docx (the file to import: text, a web page or a .docx)");
         var path = arguments.Positional[0];
         var language = arguments.Language;
         if (ReportFiles.Expand([path]) is not [var file] || file != path)
         {
-            throw new UsageException($"{path} 不是一个文件 (is not a file)", "给出一个文本文件 (name one text file)");
+            throw new UsageException($"{path} 不是一个文件 (is not a file)", "给出一个文本、网页或 .docx 文件 (name one text, web-page or .docx file)");
         }
 
-        var bytes = System.IO.File.ReadAllBytes(path);
-        var imported = PublishedText.Import(bytes, new TextImportOptions { Language = language });
+        var imported = ReportFiles.Load(path, language);
         if (imported.Findings.Count > 0)
         {
             FindingsText.Write(context.Stderr, new FileOutcome(path, imported.Findings), language);

@@ -18,13 +18,13 @@ internal sealed class Figures
     }
 
     /// <summary>Reads one published cell into a form cell: a number, or a blank mark taken as 0 (GDT003).</summary>
-    internal void Read(FormCell cell, string text, int line, int column)
+    internal void Read(FormCell cell, string text, SourcePlace place)
     {
-        places.SetCell(cell, line, column);
+        places.SetCell(cell, place);
         if (TableLine.IsBlankMark(text))
         {
             var shown = text.Length == 0 ? diagnostics.Say("空白", "blank") : diagnostics.Say("“" + text + "”", "\"" + text + "\"");
-            diagnostics.AddAt(TextRules.BlankTakenAsZero, line, column, cell.Pointer, Label(cell), shown);
+            diagnostics.Add(TextRules.BlankTakenAsZero, place, cell.Pointer, Label(cell), shown);
             return;
         }
 
@@ -47,7 +47,7 @@ internal sealed class Figures
             : diagnostics.Say(
                 $"“{ImportDiagnostics.Quote(text)}”不是 0 至 {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)} 的整数",
                 $"\"{ImportDiagnostics.Quote(text)}\" is not a whole number from 0 to {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)}");
-        diagnostics.AddAt(TextRules.BadFigures, line, column, cell.Pointer, Label(cell), why);
+        diagnostics.Add(TextRules.BadFigures, place, cell.Pointer, Label(cell), why);
     }
 
     /// <summary>The report with the figures read.</summary>

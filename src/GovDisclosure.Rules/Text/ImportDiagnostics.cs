@@ -23,11 +23,11 @@ internal sealed class ImportDiagnostics
     internal string Say(string chinese, string english) => Language == MessageLanguage.English ? english : chinese;
 
     /// <summary>Adds a finding of a rule, at a line, about a place in the report.</summary>
-    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => AddAt(rule, line, null, path, arguments);
+    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => Add(rule, SourcePlace.AtLine(line), path, arguments);
 
-    /// <summary>Adds a finding of a rule, at a line and column, about a place in the report.</summary>
-    internal void AddAt(RuleDescriptor rule, int line, int? column, string path, params object?[] arguments) =>
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path, line: line, column: column));
+    /// <summary>Adds a finding of a rule, at a place in the source, about a place in the report.</summary>
+    internal void Add(RuleDescriptor rule, SourcePlace place, string path, params object?[] arguments) =>
+        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path).WithPlace(place));
 
     /// <summary>A line as a message quotes it: trimmed, and shortened when long.</summary>
     internal static string Quote(string line)

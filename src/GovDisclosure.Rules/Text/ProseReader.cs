@@ -24,10 +24,10 @@ internal sealed class ProseReader
         Target = target;
     }
 
-    /// <summary>Reads a plain line (trimmed, not empty) at a line of the source.</summary>
-    internal void AddLine(string line, int number)
+    /// <summary>Reads a plain line (trimmed, not empty) at a place in the source.</summary>
+    internal void AddLine(string line, SourcePlace place)
     {
-        Target.StartsAt(number);
+        Target.StartsAt(place);
         if (open is not null && !openEndsSentence)
         {
             open.Append(line);
@@ -41,10 +41,10 @@ internal sealed class ProseReader
         openEndsSentence = Wording.EndsSentence(line);
     }
 
-    /// <summary>Reads a whole paragraph (a quoted line) at a line of the source.</summary>
-    internal void AddParagraph(string paragraph, int number)
+    /// <summary>Reads a whole paragraph (a quoted line) at a place in the source.</summary>
+    internal void AddParagraph(string paragraph, SourcePlace place)
     {
-        Target.StartsAt(number);
+        Target.StartsAt(place);
         Close();
         Target.Add(paragraph);
     }

@@ -10,11 +10,11 @@ internal sealed class ProseText
     /// <summary>Whether the member appeared: its heading was seen, or (for the preamble) it has a paragraph.</summary>
     internal bool IsPresent { get; set; }
 
-    /// <summary>The line where the member starts: its heading, or its first paragraph; 0 while unseen.</summary>
-    internal int Line { get; private set; }
+    /// <summary>Where the member starts: its heading, or its first paragraph; null while unseen.</summary>
+    internal SourcePlace? Place { get; private set; }
 
-    /// <summary>Notes that the member starts at a line, unless it started earlier.</summary>
-    internal void StartsAt(int line) => Line = Line > 0 ? Line : line;
+    /// <summary>Notes that the member starts at a place, unless it started earlier.</summary>
+    internal void StartsAt(SourcePlace place) => Place ??= place;
 
     internal void Add(string paragraph)
     {

@@ -15,10 +15,11 @@ public sealed class ReportBlock
 {
     private static readonly BlockCell[] NoCells = [];
 
-    private ReportBlock(BlockKind kind, string text, IReadOnlyList<BlockCell> cells, SourcePlace place)
+    private ReportBlock(BlockKind kind, string text, IReadOnlyList<BlockCell> cells, SourcePlace place, string? written = null)
     {
         Kind = kind;
         Text = text;
+        Written = written ?? text;
         Cells = cells;
         Place = place;
     }
@@ -28,6 +29,9 @@ public sealed class ReportBlock
 
     /// <summary>段落的文字；表格行为各单元格以制表符连接。The paragraph's text; for a table row, its cells joined by tabs.</summary>
     public string Text { get; }
+
+    /// <summary>The block as its source wrote it: for a line of text that holds cells, the line itself (read as prose where no table is).</summary>
+    internal string Written { get; }
 
     /// <summary>表格行的单元格；段落没有单元格。The cells of a table row; a paragraph has none.</summary>
     public IReadOnlyList<BlockCell> Cells { get; }
@@ -65,6 +69,10 @@ public sealed class ReportBlock
         var at = place ?? (copy.Length > 0 ? copy[0].Place : throw new System.ArgumentException("空行须给出位置。An empty row needs a place.", nameof(place)));
         return new(BlockKind.TableRow, string.Join("\t", copy.Select(c => c.Text)), copy, at);
     }
+
+    /// <summary>A line of text that holds cells (tabs or |): a table row that remembers the line it was cut from.</summary>
+    internal static ReportBlock LineOfCells(string line, IReadOnlyList<BlockCell> cells, SourcePlace place) =>
+        new(BlockKind.TableRow, string.Join("\t", cells.Select(c => c.Text)), cells, place, line);
 
     /// <inheritdoc/>
     public override string ToString() => Text;

@@ -20,6 +20,9 @@ internal static class RowLabels
     /// <summary>The misprint of 本年废止件数 that real reports carry in table A's header.</summary>
     private const string RepealedMisprint = "本年度止件数";
 
+    // A header line has a few cells; a line of more is no header, however short its cells.
+    private const int MaxFragmentCells = 32;
+
     private static readonly string[] PublishedHeaderWords = [LabelColumnCaption, ApplicantColumnsCaption, RepealedMisprint];
 
     private static readonly Dictionary<FormRow, HashSet<string>> Exact = ReportForm.Rows.ToDictionary(r => r, ExactKeys);
@@ -32,6 +35,12 @@ internal static class RowLabels
         ReportForm.Rows.SelectMany(r => r.LabelPath.Append(r.Group ?? ""))
             .Concat(ReportForm.Rows.Select(r => r.Shape).Distinct().SelectMany(s => s.Columns).SelectMany(c => new[] { c.Label, c.Group ?? "" }))
             .Concat(PublishedHeaderWords)
+            .Where(w => w.Length > 0)
+            .Select(Wording.Key),
+        System.StringComparer.Ordinal);
+
+    private static readonly HashSet<string> ColumnCaptions = new(
+        ReportForm.Rows.Select(r => r.Shape).Distinct().SelectMany(s => s.Columns).SelectMany(c => new[] { c.Label, c.Group ?? "" })
             .Where(w => w.Length > 0)
             .Select(Wording.Key),
         System.StringComparer.Ordinal);
@@ -57,6 +66,16 @@ internal static class RowLabels
 
     /// <summary>Whether any cell of a figure-less line is a word of a table header (so the line is a header).</summary>
     internal static bool IsHeader(IReadOnlyList<string> cells) => cells.Any(c => c.Length <= MaxKeyLength && HeaderWords.Contains(Wording.Key(c)));
+
+    /// <summary>
+    /// Whether every cell of a figure-less line is part of a header word or a label (“数量” of 本年处理决定数量): what a
+    /// header cell split over two lines by a PDF leaves on the second.
+    /// </summary>
+    internal static bool IsHeaderFragment(IReadOnlyList<string> cells) =>
+        cells.Count <= MaxFragmentCells && cells.All(c => c.Length <= MaxKeyLength && Wording.Key(c) is { Length: > 0 } key && HeaderWords.Any(w => w.IndexOf(key, System.StringComparison.Ordinal) >= 0));
+
+    /// <summary>Whether a header cell is the caption of a column of figures (本年制发件数, 自然人, 法人或其他组织 …).</summary>
+    internal static bool IsColumnCaption(string cell) => cell.Length > 0 && cell.Length <= MaxKeyLength && ColumnCaptions.Contains(Wording.Key(cell));
 
     private static HashSet<string> ExactKeys(FormRow row)
     {

@@ -12,40 +12,134 @@ namespace GovDisclosure.Rules.Text;
 internal sealed class TableLine
 {
     private static readonly List<string> NoCells = [];
-    private static readonly List<int> NoColumns = [];
+    
+    private static readonly List<SourcePlace> NoPlaces = [];
 
-    private TableLine(List<string> labels, List<int> labelColumns, List<string> figures, List<int> figureColumns, bool isSeparator)
+    private TableLine(List<string> cells, List<SourcePlace> places, int firstFigure, int lastFilled, bool isSeparator)
     {
+        AllCells = cells;
+        AllPlaces = places;
+        var labels = new List<string>();
+        var labelPlaces = new List<SourcePlace>();
+        var labelsEnd = firstFigure < 0 ? cells.Count : firstFigure;
+        for (var i = 0; i < labelsEnd; i++)
+        {
+            if (cells[i].Length > 0)
+            {
+                labels.Add(cells[i]);
+                labelPlaces.Add(places[i]);
+                LabelEnd = i + 1;
+            }
+        }
+
         Labels = labels;
-        LabelColumns = labelColumns;
-        Figures = figures;
-        FigureColumns = figureColumns;
+        LabelPlaces = labelPlaces;
+        Figures = firstFigure < 0 ? NoCells : cells.GetRange(firstFigure, lastFilled - firstFigure + 1);
+        FigurePlaces = firstFigure < 0 ? NoPlaces : places.GetRange(firstFigure, lastFilled - firstFigure + 1);
         IsSeparator = isSeparator;
+        for (var i = System.Math.Max(firstFigure, 0); firstFigure >= 0 && i <= lastFilled && !IsProse; i++)
+        {
+            IsProse = labels.Count == 0 && !IsFigure(cells[i]) && IsSentence(cells[i]);
+        }
     }
+
+    /// <summary>Every cell of the line, empty ones included, in order.</summary>
+    internal IReadOnlyList<string> AllCells { get; }
+
+    /// <summary>Where each of <see cref="AllCells"/> stands.</summary>
+    internal IReadOnlyList<SourcePlace> AllPlaces { get; }
+
+    /// <summary>The index in <see cref="AllCells"/> just after the last label cell (0 without labels).</summary>
+    internal int LabelEnd { get; }
+
+    /// <summary>
+    /// A sentence that starts with a number, such as “2020 年，我单位…” cut at its spaces: prose that strayed into a table
+    /// (text extracted from a PDF), never a row of figures.
+    /// </summary>
+    internal bool IsProse { get; }
 
     /// <summary>The non-empty cells before the figures.</summary>
     internal IReadOnlyList<string> Labels { get; }
 
-    /// <summary>Where each label cell starts in the line (from 1).</summary>
-    internal IReadOnlyList<int> LabelColumns { get; }
+    /// <summary>Where each label cell stands.</summary>
+    internal IReadOnlyList<SourcePlace> LabelPlaces { get; }
 
     /// <summary>The cells from the first figure to the last non-empty cell (blank cells in between included).</summary>
     internal IReadOnlyList<string> Figures { get; }
 
-    /// <summary>Where each figure cell starts in the line (from 1).</summary>
-    internal IReadOnlyList<int> FigureColumns { get; }
+    /// <summary>Where each figure cell stands.</summary>
+    internal IReadOnlyList<SourcePlace> FigurePlaces { get; }
 
     /// <summary>A Markdown table's |---|---| line.</summary>
     internal bool IsSeparator { get; }
 
-    /// <summary>Cuts a line into cells.</summary>
-    internal static TableLine Parse(string line)
+    /// <summary>Whether a line of text holds cells: it has a tab or a |.</summary>
+    internal static bool HoldsCells(string line) => line.IndexOf('\t') >= 0 || line.IndexOf('|') >= 0;
+
+    /// <summary>The cells of a line of text that holds them (<see cref="HoldsCells"/>), cut at tabs and |, trimmed, placed at their line and column.</summary>
+    internal static List<BlockCell> CellsOf(string line, int number)
     {
-        var columns = new List<int>();
-        var cells = Cells(line, columns);
-        if (line.IndexOf('|') >= 0 && cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || IsRule(c)))
+        var cells = new List<BlockCell>();
+        var start = 0;
+        for (var i = 0; i <= line.Length; i++)
         {
-            return new TableLine(NoCells, NoColumns, NoCells, NoColumns, isSeparator: true);
+            if (i == line.Length || line[i] is '\t' or '|')
+            {
+                var first = start;
+                while (first < i && char.IsWhiteSpace(line[first]))
+                {
+                    first++;
+                }
+
+                var last = i;
+                while (last > first && char.IsWhiteSpace(line[last - 1]))
+                {
+                    last--;
+                }
+
+                // As in Markdown, the empty edge before a line's first | and after its last | is no cell: “| 0 | 3 |” is two
+                // cells, “0 |” one, a lone “|” (opening a row copied one cell a line) none and “| |||” three empty ones.
+                var isEdge = first == last && ((start == 0 && i < line.Length && line[i] == '|') || (i == line.Length && start > 0 && line[start - 1] == '|'));
+                if (!isEdge)
+                {
+                    cells.Add(new BlockCell(first == last ? "" : line.Substring(first, last - first), SourcePlace.AtLine(number, first + 1)));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return cells;
+    }
+
+    /// <summary>Cuts a paragraph standing in a table at runs of white space (text extracted from a PDF, or aligned by spaces).</summary>
+    internal static TableLine Parse(string text, SourcePlace place)
+    {
+        var cells = new List<string>();
+        var places = new List<SourcePlace>();
+        AddTokens(cells, places, text, 0, text.Length, place);
+        return Classify(cells, places, isSeparator: false);
+    }
+
+    /// <summary>Reads a table row's cells; a cell of several figures separated by spaces ("0 0 0") is several cells.</summary>
+    internal static TableLine Parse(IReadOnlyList<BlockCell> row)
+    {
+        var cells = new List<string>(row.Count);
+        var places = new List<SourcePlace>(row.Count);
+        foreach (var cell in row)
+        {
+            AddCell(cells, places, cell);
+        }
+
+        var isSeparator = cells.Exists(c => c.Length > 0) && cells.TrueForAll(c => c.Length == 0 || IsRule(c));
+        return Classify(cells, places, isSeparator);
+    }
+
+    private static TableLine Classify(List<string> cells, List<SourcePlace> places, bool isSeparator)
+    {
+        if (isSeparator)
+        {
+            return new TableLine([], [], -1, -1, isSeparator: true);
         }
 
         var first = -1;
@@ -64,21 +158,14 @@ internal sealed class TableLine
             }
         }
 
-        var labels = new List<string>();
-        var labelColumns = new List<int>();
-        for (var i = 0; i < (first < 0 ? cells.Count : first); i++)
-        {
-            if (cells[i].Length > 0)
-            {
-                labels.Add(cells[i]);
-                labelColumns.Add(columns[i]);
-            }
-        }
-
-        return first < 0
-            ? new TableLine(labels, labelColumns, NoCells, NoColumns, isSeparator: false)
-            : new TableLine(labels, labelColumns, cells.GetRange(first, last - first + 1), columns.GetRange(first, last - first + 1), isSeparator: false);
+        return new TableLine(cells, places, first, last, isSeparator: false);
     }
+
+    // A cell of prose: it has sentence punctuation, or is long.
+    private static bool IsSentence(string cell) => cell.Length > MaxLabelFreeCellLength || Wording.HasSentencePunctuation(Wording.Key(cell));
+
+    // A cell after the figures that is longer than this is text, not a mistyped figure.
+    private const int MaxLabelFreeCellLength = 8;
 
     /// <summary>A cell that is a figure: a number or a blank mark.</summary>
     internal static bool IsFigure(string cell) => IsNumber(cell) || IsBlankMark(cell);
@@ -214,40 +301,20 @@ internal sealed class TableLine
         return dashes >= 3;
     }
 
-    /// <summary>The cells of a line, and in <paramref name="columns"/> where each starts (from 1).</summary>
-    private static List<string> Cells(string line, List<int> columns)
-    {
-        var cells = new List<string>();
-        if (line.IndexOf('\t') >= 0 || line.IndexOf('|') >= 0)
-        {
-            var start = 0;
-            for (var i = 0; i <= line.Length; i++)
-            {
-                if (i == line.Length || line[i] is '\t' or '|')
-                {
-                    AddCell(cells, columns, line, start, i);
-                    start = i + 1;
-                }
-            }
-        }
-        else
-        {
-            AddTokens(cells, columns, line, 0, line.Length);
-        }
+    /// <summary>A place moved right by some characters, when it is a place in a line.</summary>
+    internal static SourcePlace Shifted(SourcePlace place, int by) =>
+        by == 0 || place.Line is not { } line || place.Page is not null ? place : SourcePlace.AtLine(line, (place.Column ?? 1) + by);
 
-        return cells;
-    }
-
-    // A cell of several figures separated by spaces ("0 0 0" between two tabs) is several cells.
-    private static void AddCell(List<string> cells, List<int> columns, string line, int start, int end)
+    private static void AddCell(List<string> cells, List<SourcePlace> places, BlockCell cell)
     {
-        var first = start;
-        while (first < end && char.IsWhiteSpace(line[first]))
+        var line = cell.Text;
+        var first = 0;
+        while (first < line.Length && char.IsWhiteSpace(line[first]))
         {
             first++;
         }
 
-        var last = end;
+        var last = line.Length;
         while (last > first && char.IsWhiteSpace(line[last - 1]))
         {
             last--;
@@ -262,21 +329,21 @@ internal sealed class TableLine
         if (inner < last)
         {
             var tokens = new List<string>();
-            var tokenColumns = new List<int>();
-            AddTokens(tokens, tokenColumns, line, first, last);
+            var tokenPlaces = new List<SourcePlace>();
+            AddTokens(tokens, tokenPlaces, line, first, last, cell.Place);
             if (tokens.TrueForAll(IsFigure))
             {
                 cells.AddRange(tokens);
-                columns.AddRange(tokenColumns);
+                places.AddRange(tokenPlaces);
                 return;
             }
         }
 
-        cells.Add(first == last ? "" : line.Substring(first, last - first));
-        columns.Add(first + 1);
+        cells.Add(first == 0 && last == line.Length ? line : line.Substring(first, last - first));
+        places.Add(Shifted(cell.Place, first));
     }
 
-    private static void AddTokens(List<string> cells, List<int> columns, string line, int from, int end)
+    private static void AddTokens(List<string> cells, List<SourcePlace> places, string line, int from, int end, SourcePlace place)
     {
         var i = from;
         while (i < end)
@@ -295,7 +362,7 @@ internal sealed class TableLine
             if (i > start)
             {
                 cells.Add(line.Substring(start, i - start));
-                columns.Add(start + 1);
+                places.Add(Shifted(place, start));
             }
         }
     }

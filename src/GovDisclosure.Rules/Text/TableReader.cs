@@ -5,9 +5,11 @@ using GovDisclosure.Rules.Form;
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
-/// Reads the lines of one table (A, B or C) into the figures of the report. Rows are matched by their labels through
+/// Reads the blocks of one table (A, B or C) into the figures of the report. Rows are matched by their labels through
 /// the form, searching forward from the last row found, so rows come in the order of the form and a short label such as
-/// 3.其他 is only ever the next row of that name. Every row is read at most once; each problem becomes a GDT finding.
+/// 3.其他 is only ever the next row of that name. A row's figures may come with its label, or after it over any number
+/// of blocks — one cell a line, as a browser copies an HTML table — and table C's may come without labels, its rows in
+/// the order of the form. Every row is read at most once; each problem becomes a GDT finding.
 /// </summary>
 internal sealed class TableReader
 {
@@ -16,15 +18,27 @@ internal sealed class TableReader
     private readonly SourceMap places;
     private readonly ImportDiagnostics diagnostics;
     private readonly bool[] done;
-    private readonly int[] labelOnlyAt;
-    private readonly int[] passedAt;
+    private readonly SourcePlace?[] labelOnlyAt;
+    private readonly SourcePlace?[] passedAt;
     private readonly bool rowsMayGoUnlabelled;
+
+    // The figures read so far for the pending row (its label seen, its figures still coming), and where each stands.
+    private readonly List<string> waitingCells = [];
+    private readonly List<SourcePlace> waitingPlaces = [];
     private int cursor;
     private int pending = -1;
-    private int lastLine;
-    private int skippedFirstLine;
+
+    // Table C's unlabelled figures run on from the pending row into the rows after it.
+    private bool pendingRunsOn;
+    private SourcePlace? lastPlace;
+    private SourcePlace? skippedFirstPlace;
     private string skippedFirstText = "";
     private int skippedCount;
+
+    // Where the figures of the last row read whole stood in its line, and how many cells that line had: a later line of
+    // as many cells puts its figures in the same columns, so its blank cells are placed wherever they are.
+    private int gridFigureStart = -1;
+    private int gridCells = -1;
 
     internal TableReader(FormTable table, Figures figures, SourceMap places, ImportDiagnostics diagnostics)
     {
@@ -33,60 +47,278 @@ internal sealed class TableReader
         this.places = places;
         this.diagnostics = diagnostics;
         done = new bool[table.Rows.Count];
-        labelOnlyAt = new int[table.Rows.Count];
-        passedAt = new int[table.Rows.Count];
+        labelOnlyAt = new SourcePlace?[table.Rows.Count];
+        passedAt = new SourcePlace?[table.Rows.Count];
 
         // Published reports print table C as header lines and one line of fifteen numbers, its rows in the order of the form.
         rowsMayGoUnlabelled = table == ReportForm.ReviewsAndLitigationTable;
     }
 
-    /// <summary>Reads one line of the table.</summary>
-    internal void Read(int number, string text)
+    /// <summary>Reads one block of the table: a row of cells, or a paragraph cut at white space.</summary>
+    internal void Read(ReportBlock block)
     {
-        if (text.Trim().Length == 0)
-        {
-            return;
-        }
-
-        lastLine = number;
-        var line = TableLine.Parse(text);
+        var text = block.Written;
+        var place = block.Place;
+        var line = block.Kind == BlockKind.TableRow ? TableLine.Parse(block.Cells) : TableLine.Parse(text, place);
         if (line.IsSeparator)
         {
             return;
         }
 
-        var waiting = pending;
-        pending = -1;
+        lastPlace = place;
+        if (line.IsProse)
+        {
+            Skip(place, text);
+            return;
+        }
+
         if (line.Labels.Count == 0)
         {
-            ReadUnlabelled(number, text, line, waiting);
+            if (line.Figures.Count == 0)
+            {
+                // Only empty cells (“| |||”): blank figures of the pending row, or of table C's rows when they are as many
+                // or copied one cell a line; else the opening | of a row, or nothing.
+                if (pending >= 0 && line.AllCells.Count > 0)
+                {
+                    Feed(line.AllCells, line.AllPlaces, place);
+                }
+                else if (line.AllCells.Count > 0 && rowsMayGoUnlabelled && (line.AllCells.Count == Capacity(FirstUnread()) || text.IndexOf('|') >= 0))
+                {
+                    ReadUnlabelled(place, text, line);
+                }
+
+                return;
+            }
+
+            EndSkipped();
+            if (pending >= 0)
+            {
+                Feed(line.Figures, line.FigurePlaces, place);
+            }
+            else
+            {
+                ReadUnlabelled(place, text, line);
+            }
+
             return;
         }
 
         var (row, labelCells) = Match(line);
         if (row < 0)
         {
-            if (line.Figures.Count > 0 || !RowLabels.IsHeader(line.Labels))
+            Interrupt();
+            if (line.Figures.Count > 0 || !(RowLabels.IsHeader(line.Labels) || RowLabels.IsHeaderFragment(line.Labels)))
             {
-                Skip(number, text);
+                Skip(place, text);
+            }
+            else
+            {
+                NoteColumns(line);
             }
 
             return;
         }
 
+        Interrupt();
         Commit(row);
         EndSkipped();
-        places.Set(table.Rows[row].Pointer, number, line.LabelColumns[0]);
-        if (line.Figures.Count == 0)
+        places.SetPlace(table.Rows[row].Pointer, line.LabelPlaces[0]);
+        if (labelCells < line.Labels.Count)
         {
-            // A label on its own line: its figures may follow on the next line.
-            labelOnlyAt[row] = number;
-            pending = row;
+            // Labels after the row's name stand where figures should: the row's figures are not numbers.
+            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelPlaces.Skip(labelCells), .. line.FigurePlaces], place);
         }
         else
         {
-            Assign(row, [.. line.Labels.Skip(labelCells), .. line.Figures], [.. line.LabelColumns.Skip(labelCells), .. line.FigureColumns], number);
+            ReadRow(row, line, place);
         }
+    }
+
+    /// <summary>
+    /// Reads the cells after a row's labels. Figures that fill the row are its figures. Fewer, with empty cells beside
+    /// them, are placed as the columns of the last whole row of as many cells show, or where only one side has room; an
+    /// empty row of at least the row's width is all blanks. A label alone, or a label with the first of its figures,
+    /// waits for the rest on the next blocks.
+    /// </summary>
+    private void ReadRow(int row, TableLine line, SourcePlace place)
+    {
+        var width = table.Rows[row].Cells.Count;
+        var rest = line.AllCells.Count - line.LabelEnd;
+        if (line.Figures.Count == 0)
+        {
+            if (rest >= width)
+            {
+                AssignRange(row, line, line.AllCells.Count - width, width, place);
+                return;
+            }
+
+            labelOnlyAt[row] = place;
+            Wait(row, runsOn: false);
+            return;
+        }
+
+        var first = IndexOf(line, line.FigurePlaces[0], line.LabelEnd);
+        var span = line.Figures.Count;
+        var lead = first - line.LabelEnd;
+        var trail = line.AllCells.Count - (first + span);
+        if (span >= width)
+        {
+            Remember(first, line.AllCells.Count, span == width);
+            Assign(row, line.Figures, line.FigurePlaces, place);
+            return;
+        }
+
+        var need = width - span;
+        if (line.AllCells.Count == gridCells && gridFigureStart >= line.LabelEnd && gridFigureStart <= first && gridFigureStart + width >= first + span)
+        {
+            AssignRange(row, line, gridFigureStart, width, place);
+        }
+        else if (trail == 0 && lead >= need)
+        {
+            AssignRange(row, line, first - need, width, place);
+        }
+        else if (lead == 0 && trail >= need)
+        {
+            AssignRange(row, line, first, width, place);
+        }
+        else if (lead == 0 && trail == 0)
+        {
+            Wait(row, runsOn: false);
+            Feed(line.Figures, line.FigurePlaces, place);
+        }
+        else
+        {
+            done[row] = true;
+            diagnostics.Add(TextRules.BadFigures, place, table.Rows[row].Pointer, RowLabel(table.Rows[row]), Unplaced(table.Rows[row], span));
+        }
+    }
+
+    private void AssignRange(int row, TableLine line, int start, int count, SourcePlace place) =>
+        Assign(row, line.AllCells.Skip(start).Take(count).ToArray(), line.AllPlaces.Skip(start).Take(count).ToArray(), place);
+
+    private void Remember(int figureStart, int cells, bool whole)
+    {
+        if (whole)
+        {
+            gridFigureStart = figureStart;
+            gridCells = cells;
+        }
+    }
+
+    private static int IndexOf(TableLine line, SourcePlace place, int from)
+    {
+        for (var i = from; i < line.AllPlaces.Count; i++)
+        {
+            if (ReferenceEquals(line.AllPlaces[i], place))
+            {
+                return i;
+            }
+        }
+
+        return from;
+    }
+
+    /// <summary>Starts waiting for the figures of a row.</summary>
+    private void Wait(int row, bool runsOn)
+    {
+        pending = row;
+        pendingRunsOn = runsOn;
+        waitingCells.Clear();
+        waitingPlaces.Clear();
+    }
+
+    /// <summary>Adds figures to the pending row; a row once full is read, and table C runs on into its next rows.</summary>
+    private void Feed(IReadOnlyList<string> cells, IReadOnlyList<SourcePlace> cellPlaces, SourcePlace place)
+    {
+        waitingCells.AddRange(cells);
+        waitingPlaces.AddRange(cellPlaces);
+        if (!pendingRunsOn)
+        {
+            var width = table.Rows[pending].Cells.Count;
+            if (waitingCells.Count >= width)
+            {
+                var row = pending;
+                pending = -1;
+                Assign(row, waitingCells.ToArray(), waitingPlaces.ToArray(), place);
+            }
+
+            return;
+        }
+
+        var capacity = Capacity(pending);
+        if (waitingCells.Count > capacity)
+        {
+            diagnostics.Add(TextRules.BadFigures, place, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
+            for (var r = pending; r < done.Length && !done[r]; r++)
+            {
+                done[r] = true;
+            }
+
+            pending = -1;
+            return;
+        }
+
+        if (waitingCells.Count == capacity)
+        {
+            ReadRunOn(place);
+        }
+    }
+
+    /// <summary>Reads table C's unlabelled figures into its rows, when they make whole rows; else nothing can be placed.</summary>
+    private void ReadRunOn(SourcePlace place)
+    {
+        var fits = 0;
+        var rows = 0;
+        for (var r = pending; r < done.Length && !done[r] && fits < waitingCells.Count; r++, rows++)
+        {
+            fits += table.Rows[r].Cells.Count;
+        }
+
+        if (fits != waitingCells.Count)
+        {
+            var capacity = 0;
+            for (var r = pending; r < done.Length && !done[r]; r++)
+            {
+                capacity += table.Rows[r].Cells.Count;
+                done[r] = true;
+            }
+
+            diagnostics.Add(TextRules.BadFigures, waitingPlaces[0], table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
+            pending = -1;
+            return;
+        }
+
+        var used = 0;
+        for (var k = 0; k < rows; k++)
+        {
+            var width = table.Rows[pending].Cells.Count;
+            places.SetPlace(table.Rows[pending].Pointer, waitingPlaces[used]);
+            Assign(pending, waitingCells.Skip(used).Take(width).ToArray(), waitingPlaces.Skip(used).Take(width).ToArray(), place);
+            used += width;
+            pending++;
+        }
+
+        pending = -1;
+    }
+
+    /// <summary>Something else comes: a row still short of figures cannot be placed without guessing.</summary>
+    private void Interrupt()
+    {
+        if (pending >= 0 && pendingRunsOn && waitingCells.Count > 0)
+        {
+            ReadRunOn(waitingPlaces[waitingPlaces.Count - 1]);
+        }
+        else if (pending >= 0 && waitingCells.Count > 0)
+        {
+            var row = table.Rows[pending];
+            diagnostics.Add(TextRules.BadFigures, waitingPlaces[0], row.Pointer, RowLabel(row), Unplaced(row, waitingCells.Count));
+            done[pending] = true;
+        }
+
+        pending = -1;
+        pendingRunsOn = false;
+        waitingCells.Clear();
+        waitingPlaces.Clear();
     }
 
     /// <summary>
@@ -115,8 +347,9 @@ internal sealed class TableReader
     }
 
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
-    internal void Finish(int endLine)
+    internal void Finish(SourcePlace endPlace)
     {
+        Interrupt();
         EndSkipped();
         for (var i = 0; i < table.Rows.Count; i++)
         {
@@ -126,59 +359,59 @@ internal sealed class TableReader
             }
 
             var row = table.Rows[i];
-            if (labelOnlyAt[i] > 0)
+            if (labelOnlyAt[i] is { } labelOnly)
             {
-                diagnostics.Add(TextRules.BadFigures, labelOnlyAt[i], row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, 0));
+                diagnostics.Add(TextRules.BadFigures, labelOnly, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, 0));
             }
             else
             {
-                var line = passedAt[i] > 0 ? passedAt[i] : lastLine > 0 ? lastLine : endLine;
+                var line = passedAt[i] ?? lastPlace ?? endPlace;
                 diagnostics.Add(TextRules.RowNotFound, line, row.Pointer, RowLabel(row));
             }
         }
     }
 
-    private void ReadUnlabelled(int number, string text, TableLine line, int waiting)
+    private void ReadUnlabelled(SourcePlace place, string text, TableLine line)
     {
-        var cells = line.Figures;
-        if (waiting >= 0)
-        {
-            EndSkipped();
-            Assign(waiting, cells, line.FigureColumns, number);
-            return;
-        }
-
-        var first = System.Array.IndexOf(done, false);
+        var first = FirstUnread();
         if (!rowsMayGoUnlabelled || first < 0)
         {
-            Skip(number, text);
+            Skip(place, text);
             return;
         }
 
-        EndSkipped();
-        var width = table.Rows[first].Cells.Count;
-        var free = first;
-        while (free < done.Length && !done[free])
+        // A line of exactly as many cells as the rows left holds their blanks too, at either end; so does a line of blanks only.
+        var whole = line.AllCells.Count == Capacity(first) || line.Figures.Count == 0;
+        Wait(first, runsOn: true);
+        Feed(whole ? line.AllCells : line.Figures, whole ? line.AllPlaces : line.FigurePlaces, place);
+    }
+
+    private int FirstUnread() => System.Array.IndexOf(done, false);
+
+    /// <summary>How many figures the unread rows from a row on hold, up to the next row read.</summary>
+    private int Capacity(int from)
+    {
+        var capacity = 0;
+        for (var r = from; r >= 0 && r < done.Length && !done[r]; r++)
         {
-            free++;
+            capacity += table.Rows[r].Cells.Count;
         }
 
-        var rows = cells.Count / width;
-        if (cells.Count % width != 0 || rows > free - first)
+        return capacity;
+    }
+
+    /// <summary>A header line whose column captions start at some cell shows where the figures of a line of as many cells stand.</summary>
+    private void NoteColumns(TableLine line)
+    {
+        for (var i = 0; i < line.AllCells.Count; i++)
         {
-            diagnostics.Add(TextRules.BadFigures, number, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(width * (free - first), cells.Count));
-            for (var i = first; i < free; i++)
+            if (RowLabels.IsColumnCaption(line.AllCells[i]))
             {
-                done[i] = true;
+                // A header of several lines: the figures start under the leftmost caption of any of them.
+                gridFigureStart = gridCells == line.AllCells.Count ? System.Math.Min(gridFigureStart, i) : i;
+                gridCells = line.AllCells.Count;
+                return;
             }
-
-            return;
-        }
-
-        for (var r = 0; r < rows; r++)
-        {
-            places.Set(table.Rows[first + r].Pointer, number, line.FigureColumns[r * width]);
-            Assign(first + r, cells.Skip(r * width).Take(width).ToArray(), line.FigureColumns.Skip(r * width).Take(width).ToArray(), number);
         }
     }
 
@@ -208,7 +441,7 @@ internal sealed class TableReader
     {
         for (var i = cursor; i < found; i++)
         {
-            passedAt[i] = passedAt[i] > 0 ? passedAt[i] : lastLine;
+            passedAt[i] ??= lastPlace;
         }
 
         cursor = System.Math.Max(cursor, found + 1);
@@ -227,7 +460,7 @@ internal sealed class TableReader
         return -1;
     }
 
-    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<int> columns, int number)
+    private void Assign(int index, IReadOnlyList<string> cells, IReadOnlyList<SourcePlace> cellPlaces, SourcePlace place)
     {
         done[index] = true;
         var row = table.Rows[index];
@@ -241,21 +474,21 @@ internal sealed class TableReader
 
         if (count != row.Cells.Count)
         {
-            diagnostics.Add(TextRules.BadFigures, number, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, count));
+            diagnostics.Add(TextRules.BadFigures, place, row.Pointer, RowLabel(row), WrongCount(row.Cells.Count, count));
             return;
         }
 
         for (var c = 0; c < count; c++)
         {
-            figures.Read(row.Cells[c], cells[c], number, columns[c]);
+            figures.Read(row.Cells[c], cells[c], cellPlaces[c]);
         }
     }
 
-    private void Skip(int number, string text)
+    private void Skip(SourcePlace place, string text)
     {
         if (skippedCount++ == 0)
         {
-            skippedFirstLine = number;
+            skippedFirstPlace = place;
             skippedFirstText = ImportDiagnostics.Quote(text);
         }
     }
@@ -264,7 +497,7 @@ internal sealed class TableReader
     {
         if (skippedCount > 0)
         {
-            diagnostics.Add(TextRules.LineSkipped, skippedFirstLine, table.Pointer, skippedFirstText, skippedCount);
+            diagnostics.Add(TextRules.LineSkipped, skippedFirstPlace!, table.Pointer, skippedFirstText, skippedCount);
             skippedCount = 0;
         }
     }
@@ -275,4 +508,10 @@ internal sealed class TableReader
         Say($"应有 {expected} 个数字，实有 {actual} 个", $"expected {expected} figures, found {actual}");
 
     private string Say(string chinese, string english) => diagnostics.Say(chinese, english);
+
+    /// <summary>Too few figures for a row, and the cells that may be the missing ones: its columns, for none can be told.</summary>
+    private string Unplaced(FormRow row, int found) =>
+        WrongCount(row.Cells.Count, found) + Say(
+            "，无法确定缺少的是哪些格（" + string.Join("、", row.Cells.Select(c => c.Column.Label)) + "）",
+            "; which cells are missing cannot be told (" + string.Join(", ", row.Cells.Select(c => c.Column.EnglishLabel)) + ")");
 }

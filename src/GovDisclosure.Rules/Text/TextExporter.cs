@@ -94,7 +94,7 @@ internal static class TextExporter
 
         if (report.Extensions is { } extensions)
         {
-            Line(lines, EscapedLine.Directive(TextImporter.ExtensionsDirective, extensions.Json));
+            Line(lines, EscapedLine.Directive(BlockMatcher.ExtensionsDirective, extensions.Json));
         }
 
         return lines.ToString();

@@ -30,8 +30,88 @@ internal static class TitleLine
     internal static bool IsCandidate(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && trimmed.Length <= MaxTitleLength && trimmed.IndexOf('。') < 0 && trimmed[0] != '\\'
-            && Headings.SectionOf(trimmed) is null;
+        return trimmed.Length > 0 && trimmed.Length <= MaxTitleLength && trimmed[0] != '\\' && !HasNonTitleMark(trimmed)
+            && !Headings.IsHeading(trimmed);
+    }
+
+    // A sentence (。，：《), a breadcrumb (> › »): never a title, though it names a report (“根据《条例》…现将…报告如下：”,
+    // “当前位置：首页 > 政府信息公开年报 >”).
+    private static bool HasNonTitleMark(string line)
+    {
+        foreach (var raw in line)
+        {
+            if (Wording.Fold(raw) is '。' or ',' or ':' or '《' or '>' or '›' or '»')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The year of a line that gives only a year: “2023年”, “（2023年度）”; null for any other line.</summary>
+    internal static int? YearOnly(string line)
+    {
+        var key = Wording.Key(line);
+        var start = key.Length > 0 && key[0] == '(' ? 1 : 0;
+        var end = key.Length - (key.Length > start && key[key.Length - 1] == ')' ? 1 : 0);
+        end -= end - start > 1 && key[end - 1] == '度' ? 1 : 0;
+        if (end - start < 2 || key[end - 1] != '年')
+        {
+            return null;
+        }
+
+        var year = 0;
+        for (var i = start; i < end - 1; i++)
+        {
+            if (!Wording.IsAsciiDigit(key[i]) || i - start >= MaxYearDigits)
+            {
+                return null;
+            }
+
+            year = (year * 10) + (key[i] - '0');
+        }
+
+        return year;
+    }
+
+    /// <summary>A title without the prefix a PDF viewer puts before copied text: “Page 8 -”, “Page 8 of 20 –”.</summary>
+    internal static string WithoutViewerPrefix(string line)
+    {
+        const string page = "Page";
+        if (!line.StartsWith(page, System.StringComparison.OrdinalIgnoreCase))
+        {
+            return line;
+        }
+
+        var i = SkipDigits(line, SkipSpaces(line, page.Length));
+        if (line.Length > i + 3 && string.Compare(line, SkipSpaces(line, i), "of", 0, 2, System.StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            i = SkipDigits(line, SkipSpaces(line, SkipSpaces(line, i) + 2));
+        }
+
+        i = SkipSpaces(line, i);
+        return i < line.Length && line[i] is '-' or '–' or '—' or ':' ? line.Substring(i + 1).Trim() : line;
+    }
+
+    private static int SkipSpaces(string line, int i)
+    {
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipDigits(string line, int i)
+    {
+        while (i < line.Length && Wording.IsDigit(line[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Whether a candidate line says it is a report (ignoring spaces inside 报 告).</summary>
@@ -44,10 +124,13 @@ internal static class TitleLine
     /// </summary>
     internal static (string? Agency, int? Year) Parse(string title)
     {
-        var text = Wording.CompactSpacing(Wording.WithoutMarkdownMarks(title.Trim()));
+        var text = Wording.CompactSpacing(Wording.WithoutMarkdownMarks(WithoutViewerPrefix(title.Trim())));
+
+        // Words are looked for in the folded text (traditional characters read as simplified); names are cut from the text as written.
+        var folded = Wording.FoldAll(text);
         if (!TryFindYear(text, out var start, out var end, out var year))
         {
-            var before = text.IndexOf(SubjectWord, System.StringComparison.Ordinal);
+            var before = folded.IndexOf(SubjectWord, System.StringComparison.Ordinal);
             return (before > 0 ? NullIfEmpty(text.Substring(0, before).Trim()) : null, null);
         }
 
@@ -57,7 +140,7 @@ internal static class TitleLine
         }
 
         var after = end + 1 < text.Length && text[end + 1] == '度' ? end + 2 : end + 1;
-        var subject = text.IndexOf(SubjectWord, after, System.StringComparison.Ordinal);
+        var subject = folded.IndexOf(SubjectWord, after, System.StringComparison.Ordinal);
         return (subject < 0 ? null : NullIfEmpty(text.Substring(after, subject - after).Trim()), year);
     }
 

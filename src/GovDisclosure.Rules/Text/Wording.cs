@@ -9,15 +9,26 @@ namespace GovDisclosure.Rules.Text;
 /// </summary>
 internal static class Wording
 {
+    // Traditional characters of the form's headings, labels and titles, each followed by its simplified form: a mirror
+    // site converts whole pages, and the same report must match the same form.
+    private const string TraditionalPairs = "萬万為为舉举業业會会體体內内決决況况辦办務务動动區区單单發发臺台後后國国處处復复複复審审屬属廢废開开強强當当總总執执護护報报數数無无機机權权條条構构沒没現现電电監监確确稱称穩稳類类係系糾纠納纳組组織织經经結结繼继續续維维繳缴網网罰罚聯联範范獲获補补規规計计認认議议許许訟讼設设訪访訴诉話话詢询請请費费轉转過过這这進进問问項项須须題题額额門门戶户與与從从應应對对時时間间統统縣县鎮镇長长書书號号廳厅員员農农衛卫環环財财資资質质製制於于訊讯閱阅覽览視视頻频錄录檔档稅税勞劳險险緒绪屆届準准標标寫写實实際际歷历擁拥達达負负責责廣广東东華华藝艺聽听說说讀读擊击遞递獨独樂乐學学習习關关閉闭歸归盡尽擔担據据雖虽觀观歲岁齡龄黨党並并兩两個个們们來来麼么讓让產产參参眾众將将專专職职營营級级";
+
+    private static readonly Dictionary<char, char> Simplified = Pairs(TraditionalPairs);
+
     /// <summary>
     /// Folds one character for matching: full-width ASCII to ASCII (so （ → (, ， → ,, ０ → 0), every curly double quote
-    /// to ", every curly single quote to '.
+    /// to ", every curly single quote to ', a traditional character of the form's wording to its simplified form (報 → 报).
     /// </summary>
     internal static char Fold(char c)
     {
         if (c >= '\uFF01' && c <= '\uFF5E')
         {
             return (char)(c - 0xFEE0);
+        }
+
+        if (c >= '\u4E00' && Simplified.TryGetValue(c, out var simplified))
+        {
+            return simplified;
         }
 
         return c switch
@@ -52,6 +63,29 @@ internal static class Wording
         }
 
         return key.ToString();
+    }
+
+    /// <summary>Every character of a text folded (<see cref="Fold(char)"/>); the same length, so indexes carry over.</summary>
+    internal static string FoldAll(string text)
+    {
+        var folded = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            folded.Append(Fold(c));
+        }
+
+        return folded.ToString();
+    }
+
+    private static Dictionary<char, char> Pairs(string pairs)
+    {
+        var map = new Dictionary<char, char>();
+        for (var i = 0; i + 1 < pairs.Length; i += 2)
+        {
+            map[pairs[i]] = pairs[i + 1];
+        }
+
+        return map;
     }
 
     /// <summary>The key of several cells read as one label.</summary>

@@ -66,7 +66,7 @@ public class ImportDiagnosticsTests
         Assert.Equal("GDT004", finding.RuleId);
         Assert.Equal("/proactiveDisclosure/normativeDocuments", finding.Path);
         Assert.Equal(LineOf(text, "行政规范性文件"), finding.Line);
-        Assert.Equal("表格行“二、主动公开政府信息情况 › 行政规范性文件”：应有 3 个数字，实有 2 个", finding.Message);
+        Assert.Equal("表格行“二、主动公开政府信息情况 › 行政规范性文件”：应有 3 个数字，实有 2 个，无法确定缺少的是哪些格（本年制发件数、本年废止件数、现行有效件数）", finding.Message);
     }
 
     [Theory]

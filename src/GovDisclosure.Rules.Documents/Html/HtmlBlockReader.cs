@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using GovDisclosure.Rules.Documents.Import;
+using GovDisclosure.Rules.Text;
+
+namespace GovDisclosure.Rules.Documents.Html;
+
+/// <summary>
+/// Reads a web page into blocks: each paragraph or heading (<c>p</c>, <c>h1</c>–<c>h6</c>, <c>div</c>, <c>li</c> …, or a line
+/// ended by <c>br</c>) a paragraph block at the line and column where its text starts; each row of a data table a row
+/// block with one cell per grid column, rowspan and colspan resolved, each cell at the line and column of its element.
+/// A table holding another table lays out the page rather than the report: its cells are read as flow. Portal chrome
+/// (<see cref="PortalChrome"/>) is left out, and <see cref="ArticleBounds"/> keeps only the article the report is in.
+/// </summary>
+internal sealed class HtmlBlockReader
+{
+    private static readonly HashSet<string> BlockElements = new(StringComparer.Ordinal)
+    {
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "section",
+        "article", "main", "header", "center", "address", "figure", "figcaption", "caption", "body", "hr", "table", "tr", "td", "th",
+    };
+
+    private readonly List<(ReportBlock Block, IElement Origin)> blocks = [];
+    private readonly GridBudget budget;
+    private readonly int maxNesting;
+    private HtmlText flow = new();
+    private SourcePlace? flowPlace;
+    private IElement? flowOrigin;
+
+    private HtmlBlockReader(DocumentImportOptions options)
+    {
+        budget = new GridBudget(options);
+        maxNesting = options.MaxNesting;
+    }
+
+    /// <summary>Parses a page and reads its report's blocks.</summary>
+    internal static IReadOnlyList<ReportBlock> Read(string html, DocumentImportOptions options)
+    {
+        NestingScan.Check(html, options.MaxNesting);
+        var document = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true }).ParseDocument(html);
+        var reader = new HtmlBlockReader(options);
+        if (document.Body is { } body)
+        {
+            reader.Walk(body, 0);
+            reader.Flush();
+        }
+
+        return ArticleBounds.Keep(reader.blocks);
+    }
+
+    private void Walk(INode node, int depth)
+    {
+        if (depth > maxNesting * 2)
+        {
+            throw ImportLimitException.Nesting(maxNesting);
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                AddText(text.Data, text.ParentElement);
+                continue;
+            }
+
+            if (child is not IElement element || PortalChrome.IsChrome(element))
+            {
+                continue;
+            }
+
+            var name = element.LocalName;
+            if (name == "br")
+            {
+                Flush();
+            }
+            else if (element is IHtmlTableElement table)
+            {
+                Flush();
+                if (IsLayout(table))
+                {
+                    Walk(table, depth + 1);
+                }
+                else
+                {
+                    ReadGrid(table, depth + 1);
+                }
+
+                Flush();
+            }
+            else if (BlockElements.Contains(name))
+            {
+                Flush();
+                Walk(element, depth + 1);
+                Flush();
+            }
+            else
+            {
+                Walk(element, depth + 1);
+            }
+        }
+    }
+
+    private void AddText(string data, IElement? parent)
+    {
+        var had = flow.HasText;
+        flow.Add(data);
+        if (!had && flow.HasText)
+        {
+            flowPlace = PlaceOf(parent);
+            flowOrigin = parent;
+        }
+    }
+
+    private void Flush()
+    {
+        var text = flow.Take();
+        if (text.Trim().Length > 0 && flowPlace is not null)
+        {
+            blocks.Add((ReportBlock.Paragraph(text, flowPlace), flowOrigin!));
+        }
+
+        flowPlace = null;
+        flowOrigin = null;
+    }
+
+    /// <summary>
+    /// A table that holds another table, or a section heading of the report, lays out the page: the report's tables are
+    /// the innermost ones, and none of them holds a heading.
+    /// </summary>
+    private static bool IsLayout(IHtmlTableElement table) =>
+        table.QuerySelector("table") is not null
+        || table.QuerySelectorAll("p, div, h1, h2, h3, h4, h5, h6, strong, b, span").Any(e => Headings.SectionOf(e.TextContent.Trim()) is not null);
+
+    private void ReadGrid(IHtmlTableElement table, int depth)
+    {
+        // A caption names the table above its rows, as a paragraph would.
+        if (table.Caption is { } caption && !PortalChrome.IsChrome(caption))
+        {
+            Walk(caption, depth + 1);
+            Flush();
+        }
+
+        var rows = table.Rows.ToArray();
+        var grid = new List<List<BlockCell?>>(rows.Length);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            grid.Add([]);
+        }
+
+        for (var r = 0; r < rows.Length; r++)
+        {
+            var column = 0;
+            foreach (var cell in rows[r].Cells)
+            {
+                var line = grid[r];
+                while (column < line.Count && line[column] is not null)
+                {
+                    column++;
+                }
+
+                var colSpan = budget.Span(SpanOf(cell, "colspan"));
+                var rowSpanAsked = SpanOf(cell, "rowspan");
+
+                // rowspan="0", or one past the table's end, runs to the last row, as browsers lay it out.
+                var rowSpan = rowSpanAsked == 0 ? rows.Length - r : Math.Min(budget.Span(rowSpanAsked), rows.Length - r);
+                budget.Spend((long)colSpan * rowSpan);
+                var read = new BlockCell(CellText(cell, depth), PlaceOf(cell));
+                for (var down = 0; down < rowSpan; down++)
+                {
+                    var target = grid[r + down];
+                    while (target.Count < column + colSpan)
+                    {
+                        target.Add(null);
+                    }
+
+                    for (var across = 0; across < colSpan; across++)
+                    {
+                        target[column + across] ??= read;
+                    }
+                }
+
+                column += colSpan;
+            }
+        }
+
+        for (var r = 0; r < grid.Count; r++)
+        {
+            var cells = grid[r];
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            var place = PlaceOf(rows[r]);
+            var filled = cells.Select(c => c ?? new BlockCell("", place)).ToArray();
+            blocks.Add((ReportBlock.TableRow(filled), rows[r]));
+        }
+    }
+
+    private string CellText(IElement cell, int depth)
+    {
+        var outer = flow;
+        var outerPlace = flowPlace;
+        var outerOrigin = flowOrigin;
+        flow = new HtmlText();
+        ReadCell(cell, depth);
+        var text = flow.Take();
+        flow = outer;
+        flowPlace = outerPlace;
+        flowOrigin = outerOrigin;
+        return text.Trim(' ', '\n');
+    }
+
+    private void ReadCell(INode node, int depth)
+    {
+        if (depth > maxNesting * 2)
+        {
+            throw ImportLimitException.Nesting(maxNesting);
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText text)
+            {
+                flow.Add(text.Data);
+            }
+            else if (child is IElement element && !PortalChrome.IsChrome(element))
+            {
+                var breaks = element.LocalName == "br" || BlockElements.Contains(element.LocalName);
+                if (breaks)
+                {
+                    flow.Break();
+                }
+
+                ReadCell(element, depth + 1);
+                if (breaks)
+                {
+                    flow.Break();
+                }
+            }
+        }
+    }
+
+    private static long SpanOf(IElement cell, string attribute)
+    {
+        var value = cell.GetAttribute(attribute);
+        if (value is null)
+        {
+            return 1;
+        }
+
+        // Browsers read the leading digits and ignore the rest ("2px" is 2); no digits at all is 1.
+        long span = 0;
+        var digits = 0;
+        foreach (var c in value.Trim())
+        {
+            if (c < '0' || c > '9')
+            {
+                break;
+            }
+
+            span = Math.Min((span * 10) + (c - '0'), int.MaxValue);
+            digits++;
+        }
+
+        return digits == 0 ? 1 : span;
+    }
+
+    /// <summary>The line and column of an element's start tag, or of its nearest ancestor the parser placed.</summary>
+    internal static SourcePlace PlaceOf(IElement? element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.SourceReference is { } source && source.Position.Line >= 1)
+            {
+                return SourcePlace.AtLine(source.Position.Line, Math.Max(1, source.Position.Column));
+            }
+        }
+
+        return SourcePlace.AtLine(1, 1);
+    }
+}
