@@ -1,5 +1,6 @@
 using GovDisclosure.Rules;
 using GovDisclosure.Rules.AspNetCore;
+using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
 using GovDisclosure.Rules.Text;
 using System;
@@ -27,9 +28,12 @@ app.MapPost("/portal/report", async (IFormFile report) =>
 {
     using var buffer = new MemoryStream();
     await report.CopyToAsync(buffer);
-    var loaded = Path.GetExtension(report.FileName).Equals(".json", StringComparison.OrdinalIgnoreCase)
-        ? ReportJson.Read(buffer.ToArray())
-        : PublishedText.Import(buffer.ToArray());
+    var loaded = Path.GetExtension(report.FileName).ToLowerInvariant() switch
+    {
+        ".json" => ReportJson.Read(buffer.ToArray()),
+        ".html" or ".htm" or ".docx" => PublishedDocument.Import(buffer.ToArray()),
+        _ => PublishedText.Import(buffer.ToArray()),
+    };
     return loaded.Report is { } read ? Results.Text(ReportJson.Write(read), "application/json") : Results.NoContent();
 }).DisableAntiforgery();
 

@@ -17,11 +17,11 @@ namespace GovDisclosure.Rules.AspNetCore;
 public static class GovDisclosureEndpoints
 {
     /// <summary>
-    /// 映射校验端点（POST）：正文为 application/json 或 text/plain，或 multipart/form-data 中的文件 <c>report</c>（.json、.txt），
+    /// 映射校验端点（POST）：正文为 application/json、text/plain 或 text/html，或 multipart/form-data 中的文件 <c>report</c>（.json、.txt、.html、.docx），
     /// 可另附上一年度的 <c>previous</c>。没有错误时 200 加校验结果，有错误时 422 问题详情，过大时 413，读不了的类型 415。
     /// 消息语言按 Accept-Language（默认中文，可选英文）。
-    /// Maps the validation endpoint (POST): a body of application/json or text/plain, or multipart/form-data with the file
-    /// <c>report</c> (.json, .txt) and optionally last year's <c>previous</c>. 200 with the validation result when there is
+    /// Maps the validation endpoint (POST): a body of application/json, text/plain or text/html, or multipart/form-data with
+    /// the file <c>report</c> (.json, .txt, .html, .docx) and optionally last year's <c>previous</c>. 200 with the validation result when there is
     /// no error, 422 problem details when there is, 413 when too large, 415 for what it cannot read. Messages follow
     /// Accept-Language (Chinese by default, or English).
     /// </summary>
@@ -119,7 +119,7 @@ public static class GovDisclosureEndpoints
         var title = upload.Status switch
         {
             StatusCodes.Status413PayloadTooLarge => english ? "The upload is too large." : "上传的内容过大。",
-            StatusCodes.Status415UnsupportedMediaType => english ? "This kind of upload cannot be read: send JSON, plain text, or a form with a .json or .txt file." : "无法读取这种上传：请发送 JSON、纯文本，或带 .json、.txt 文件的表单。",
+            StatusCodes.Status415UnsupportedMediaType => english ? "This kind of upload cannot be read: send JSON, plain text, HTML, or a form with a .json, .txt, .html or .docx file." : "无法读取这种上传：请发送 JSON、纯文本、HTML，或带 .json、.txt、.html、.docx 文件的表单。",
             _ => english ? "The upload is incomplete." : "上传的内容不完整。",
         };
         return Results.Problem(title: title, detail: upload.Reason, statusCode: upload.Status).ExecuteAsync(context);

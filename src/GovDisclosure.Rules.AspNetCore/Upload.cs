@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using System.Threading.Tasks;
+using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
 using GovDisclosure.Rules.Text;
 using Microsoft.AspNetCore.Http;
@@ -115,19 +116,31 @@ internal sealed class Upload
             return UploadKind.Json;
         }
 
-        return mediaType.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase) ? UploadKind.Text : UploadKind.Unreadable;
+        if (mediaType.MediaType.Equals("text/plain", StringComparison.OrdinalIgnoreCase))
+        {
+            return UploadKind.Text;
+        }
+
+        return mediaType.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+            || mediaType.MediaType.Equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document", StringComparison.OrdinalIgnoreCase)
+            ? UploadKind.Document
+            : UploadKind.Unreadable;
     }
 
     internal static UploadKind KindOfFile(string fileName) => Path.GetExtension(fileName).ToLowerInvariant() switch
     {
         ".json" => UploadKind.Json,
         ".txt" => UploadKind.Text,
+        ".html" or ".htm" or ".docx" => UploadKind.Document,
         _ => UploadKind.Unreadable,
     };
 
-    private static LoadResult Load(UploadKind kind, byte[] bytes, MessageLanguage language) => kind == UploadKind.Json
-        ? ReportJson.Read(bytes, ReportDesk.JsonIn(language))
-        : PublishedText.Import(bytes, ReportDesk.TextIn(language));
+    private static LoadResult Load(UploadKind kind, byte[] bytes, MessageLanguage language) => kind switch
+    {
+        UploadKind.Json => ReportJson.Read(bytes, ReportDesk.JsonIn(language)),
+        UploadKind.Document => PublishedDocument.Import(bytes, new DocumentImportOptions { Language = language }),
+        _ => PublishedText.Import(bytes, ReportDesk.TextIn(language)),
+    };
 
     internal static Upload Refused(int status, string reason) => new(null, null, status, reason);
 

@@ -11,4 +11,7 @@ internal enum UploadKind
 
     /// <summary>A published report as plain text (text/plain, .txt).</summary>
     Text,
+
+    /// <summary>A published report as a web page or a Word document (text/html, .html, .htm, .docx); the kind is recognised from the content.</summary>
+    Document,
 }

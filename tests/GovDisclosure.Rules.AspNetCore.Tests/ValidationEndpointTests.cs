@@ -123,6 +123,35 @@ public sealed class ValidationEndpointTests : IClassFixture<PortalFactory>
         await AssertAnswers(expected, MessageLanguage.Chinese, response);
     }
 
+    [Theory]
+    [InlineData("text/html; charset=utf-8", null)]
+    [InlineData("multipart/form-data", "report.html")]
+    [InlineData("multipart/form-data", "REPORT.HTM")]
+    public async Task A_web_page_of_the_report_gets_the_result_of_importing_and_validating_it(string mediaType, string? fileName)
+    {
+        var seed = PublishedText.Import(Seed.Text2022).Report!;
+        var page = System.Text.Encoding.UTF8.GetBytes("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>" + GovDisclosure.Rules.Documents.PublishedDocument.ExportHtml(seed) + "</body></html>");
+        var expected = Chinese.Validate(GovDisclosure.Rules.Documents.PublishedDocument.Import(page));
+        Assert.NotNull(GovDisclosure.Rules.Documents.PublishedDocument.Import(page).Report);
+
+        var response = await Send(Upload.Post("/reports/validate", fileName is null ? Upload.Body(page, mediaType) : Upload.Form(fileName, page)));
+
+        await AssertAnswers(expected, MessageLanguage.Chinese, response);
+    }
+
+    [Fact]
+    public async Task A_word_document_in_the_form_gets_the_result_of_importing_and_validating_it()
+    {
+        var broken = ReportJson.Read(Seed.Json2021).Report!;
+        var document = GovDisclosure.Rules.Documents.PublishedDocument.ExportDocx(broken with { Applications = broken.Applications with { Received = broken.Applications.Received with { Total = 9 } } });
+        var expected = Chinese.Validate(GovDisclosure.Rules.Documents.PublishedDocument.Import(document));
+        Assert.False(expected.Valid);
+
+        var response = await Send(Upload.Post("/reports/validate", Upload.Form("report.docx", document)));
+
+        await AssertAnswers(expected, MessageLanguage.Chinese, response);
+    }
+
     [Fact]
     public async Task Last_years_report_in_the_form_brings_the_year_over_year_rules()
     {

@@ -3,11 +3,11 @@
 "use strict";
 
 const words = {
-  zh: { title: "政府信息公开工作年度报告校验", switch: "English", report: "本年度报告（.json、.txt）", previous: "上一年度报告（可选）",
+  zh: { title: "政府信息公开工作年度报告校验", switch: "English", report: "本年度报告（.json、.txt、.html、.docx）", previous: "上一年度报告（可选）",
         check: "校验", checking: "正在校验……", valid: "没有错误", invalid: "有错误", counts: (e, w, i) => `${e} 个错误、${w} 个警告、${i} 条提示`,
         tables: "表格", prose: "文字部分的发现", changes: "与上一年度相比的变化", cell: "单元格", before: "上年", after: "本年", none: "无",
         refused: "无法读取这份上传" },
-  en: { title: "Annual disclosure report check", switch: "中文", report: "This year's report (.json, .txt)", previous: "Last year's report (optional)",
+  en: { title: "Annual disclosure report check", switch: "中文", report: "This year's report (.json, .txt, .html, .docx)", previous: "Last year's report (optional)",
         check: "Check", checking: "Checking…", valid: "No errors", invalid: "Has errors", counts: (e, w, i) => `${e} errors, ${w} warnings, ${i} infos`,
         tables: "Tables", prose: "Findings in the prose", changes: "Changes from last year", cell: "Cell", before: "Last year", after: "This year", none: "None",
         refused: "This upload cannot be read" },
