@@ -121,6 +121,9 @@ public static class ReportAudit
             DisabledRules = validation.DisabledRules,
             AdditionalRules = validation.AdditionalRules,
             YearOverYear = validation.YearOverYear with { Language = options.Language },
+            SuggestCorrections = validation.SuggestCorrections,
+            MaxCellsCorrected = validation.MaxCellsCorrected,
+            MaxCorrectionsListed = validation.MaxCorrectionsListed,
         };
         var findings = new List<Finding>[reports.Length];
         Parallel.For(0, reports.Length, () => new ReportValidator(validationOptions), (i, _, validator) =>
