@@ -10,7 +10,7 @@ internal sealed record CommandContext(TextWriter Stdout, TextWriter Stderr, bool
     public void WriteStdout(byte[] utf8) => Stdout.Write(Encoding.UTF8.GetString(utf8));
 
     /// <summary>Writes a file, or stdout when no file is named.</summary>
-    public void WriteOutput(string? file, string text)
+    public void WriteOutput(string? file, string text, MessageLanguage language)
     {
         if (file is null)
         {
@@ -20,7 +20,7 @@ internal sealed record CommandContext(TextWriter Stdout, TextWriter Stderr, bool
 
         if (string.IsNullOrWhiteSpace(file))
         {
-            throw new UsageException("输出文件名为空 (the output file name is empty)", "用 -o 给出文件名，或省略 -o 写到标准输出 (name a file with -o, or leave -o out to write to stdout)");
+            throw new UsageException(Words.Say(language, "输出文件名为空", "the output file name is empty"), Words.Say(language, "用 -o 给出文件名，或省略 -o 写到标准输出", "name a file with -o, or leave -o out to write to stdout"));
         }
 
         try
@@ -29,7 +29,7 @@ internal sealed record CommandContext(TextWriter Stdout, TextWriter Stderr, bool
         }
         catch (System.Exception e) when (e is IOException or System.UnauthorizedAccessException or System.ArgumentException or System.NotSupportedException)
         {
-            throw new UsageException($"无法写入 {file} (cannot write {file}): {e.Message}", "检查输出路径 (check the output path)");
+            throw new UsageException(Words.Say(language, $"无法写入 {file}：{e.Message}", $"cannot write {file}: {e.Message}"), Words.Say(language, "检查输出路径", "check the output path"));
         }
     }
 }

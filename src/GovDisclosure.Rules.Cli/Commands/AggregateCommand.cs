@@ -59,7 +59,7 @@ internal static class AggregateCommand
             return Cli.ErrorFound;
         }
 
-        context.WriteOutput(arguments.Option("-o"), ReportJson.Write(result.Report) + "\n");
+        context.WriteOutput(arguments.Option("-o"), ReportJson.Write(result.Report) + "\n", language);
         return result.Findings.Any(f => f.Severity == Severity.Error) ? Cli.ErrorFound : Cli.NoError;
     }
 }

@@ -21,12 +21,14 @@ internal static class ExportCommand
         var arguments = Arguments.Parse("export", words, Options);
         arguments.RequirePositional(1, 1, "要导出的 JSON 报告 (the JSON report to export)");
         var path = arguments.Positional[0];
+        var language = arguments.Language;
         if (!ReportFiles.IsJson(path))
         {
-            throw new UsageException($"export 读取 .json 报告，而 {path} 不是 (export reads a .json report; {path} is not one)", "先用 govdisclosure import 导入文本 (import text first with govdisclosure import)");
+            throw new UsageException(Words.Say(language, $"export 读取 .json 报告，而 {path} 不是", $"export reads a .json report; {path} is not one"),
+                Words.Say(language, "先用 govdisclosure import 导入", "import it first with govdisclosure import"));
         }
 
-        var report = DiffCommand.LoadOne(path, arguments.Language, context);
+        var report = DiffCommand.LoadOne(path, language, context);
         if (report is null)
         {
             return Cli.ErrorFound;
@@ -36,7 +38,7 @@ internal static class ExportCommand
         var output = arguments.Option("-o");
         if (format == "docx")
         {
-            WriteDocx(report, output ?? throw new UsageException("--format docx 需要 -o 指定输出文件 (--format docx needs -o and an output file)", "如 -o report.docx (such as -o report.docx)"));
+            WriteDocx(report, output ?? throw new UsageException(Words.Say(language, "--format docx 需要 -o 指定输出文件", "--format docx needs -o and an output file"), Words.Say(language, "如 -o report.docx", "such as -o report.docx")), language);
             return Cli.NoError;
         }
 
@@ -46,19 +48,24 @@ internal static class ExportCommand
             "markdown" => PublishedText.ToMarkdown(report),
             "html" => PublishedDocument.ExportHtml(report),
             _ => PublishedText.Export(report),
-        });
+        }, language);
         return Cli.NoError;
     }
 
-    private static void WriteDocx(AnnualReport report, string file)
+    private static void WriteDocx(AnnualReport report, string file, MessageLanguage language)
     {
+        if (string.IsNullOrWhiteSpace(file))
+        {
+            throw new UsageException(Words.Say(language, "输出文件名为空", "the output file name is empty"), Words.Say(language, "如 -o report.docx", "such as -o report.docx"));
+        }
+
         try
         {
             System.IO.File.WriteAllBytes(file, PublishedDocument.ExportDocx(report));
         }
-        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            throw new UsageException($"无法写入 {file} (cannot write {file}): {e.Message}", "检查输出路径 (check the output path)");
+            throw new UsageException(Words.Say(language, $"无法写入 {file}：{e.Message}", $"cannot write {file}: {e.Message}"), Words.Say(language, "检查输出路径", "check the output path"));
         }
     }
 }

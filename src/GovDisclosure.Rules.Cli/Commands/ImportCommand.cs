@@ -30,7 +30,7 @@ internal static class ImportCommand
             return Cli.ErrorFound;
         }
 
-        context.WriteOutput(arguments.Option("-o"), ReportJson.Write(imported.Report) + "\n");
+        context.WriteOutput(arguments.Option("-o"), ReportJson.Write(imported.Report) + "\n", language);
         return Cli.NoError;
     }
 }
