@@ -27,7 +27,8 @@ internal static class ValidateCommand
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
         if (files.Count == 0)
         {
-            throw new UsageException("validate: 文件夹中没有 .json 或 .txt 报告 (no .json or .txt report found)", "给出报告文件或包含报告的文件夹 (name report files or a folder that holds them)");
+            throw new UsageException(Words.Say(language, "validate: 文件夹中没有报告（.json、.txt、.html、.htm、.docx）", "validate: no report (.json, .txt, .html, .htm, .docx) found"),
+                Words.Say(language, "给出报告文件或包含报告的文件夹", "name report files or a folder that holds them"));
         }
 
         var outcomes = new List<FileOutcome>();
