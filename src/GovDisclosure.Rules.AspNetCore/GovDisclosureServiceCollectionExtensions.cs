@@ -12,11 +12,13 @@ public static class GovDisclosureServiceCollectionExtensions
 {
     /// <summary>
     /// 注册校验器、比对与读取选项：选项由配置节 <see cref="GovDisclosureRulesOptions.SectionName"/> 绑定，再由
-    /// <paramref name="configure"/> 调整（通过 IOptions）。日志只记数量、耗时与规则编号，不记报告内容。绑定的 <see cref="AnnualReport"/> 经 <see cref="ReportJsonConverter"/> 读取。
+    /// <paramref name="configure"/> 调整（通过 IOptions）。日志只记数量、耗时与规则编号，不记报告内容。绑定的 <see cref="AnnualReport"/> 经 <see cref="ReportJsonConverter"/> 读取；端点返回的结果经
+    /// <see cref="GovDisclosureJson.Configure"/> 写成 Schema 的 JSON。
     /// Registers the validator and the comparison and reading options: bound from the configuration section
     /// <see cref="GovDisclosureRulesOptions.SectionName"/>, then adjusted by <paramref name="configure"/> (through IOptions).
     /// The log holds counts, timings and rule IDs, never report content. A bound <see cref="AnnualReport"/> is read through
-    /// <see cref="ReportJsonConverter"/>.
+    /// <see cref="ReportJsonConverter"/>; results an endpoint returns are written as the schemas' JSON through
+    /// <see cref="GovDisclosureJson.Configure"/>.
     /// </summary>
     /// <param name="services">服务集合。The service collection.</param>
     /// <param name="configure">调整选项（可选）。Adjusts the options (optional).</param>
@@ -35,7 +37,12 @@ public static class GovDisclosureServiceCollectionExtensions
         services.AddProblemDetails();
 
         // A bound AnnualReport is read as strictly as ReportJson reads it.
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new ReportJsonConverter()));
+        // Results returned from any endpoint are written as the schemas' JSON, without reflection.
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new ReportJsonConverter());
+            GovDisclosureJson.Configure(json.SerializerOptions);
+        });
         services.AddSingleton<ReportDesk>();
         return services;
     }
