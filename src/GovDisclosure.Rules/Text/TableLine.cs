@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using GovDisclosure.Rules.Form;
+
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
@@ -79,6 +81,7 @@ internal sealed class TableLine
     /// <summary>The cells of a line of text that holds them (<see cref="HoldsCells"/>), cut at tabs and |, trimmed, placed at their line and column.</summary>
     internal static List<BlockCell> CellsOf(string line, int number)
     {
+        ScanWork.Add(line.Length);
         var cells = new List<BlockCell>();
         var start = 0;
         for (var i = 0; i <= line.Length; i++)
@@ -115,6 +118,7 @@ internal sealed class TableLine
     /// <summary>Cuts a paragraph standing in a table at runs of white space (text extracted from a PDF, or aligned by spaces).</summary>
     internal static TableLine Parse(string text, SourcePlace place)
     {
+        ScanWork.Add(text.Length);
         var cells = new List<string>();
         var places = new List<SourcePlace>();
         AddTokens(cells, places, text, 0, text.Length, place);
