@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Text;
 
@@ -117,7 +118,27 @@ internal sealed class BlockMatcher
 
         prose.Close();
         Finish();
-        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Findings) : new LoadResult(Report(), diagnostics.Findings, places);
+        CheckYear();
+        if (diagnostics.HasErrors)
+        {
+            return new LoadResult(null, diagnostics.Findings);
+        }
+
+        var report = Report();
+        TextLimits.CheckReport(report, places, diagnostics);
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Findings) : new LoadResult(report, diagnostics.Findings, places);
+    }
+
+    /// <summary>A year the JSON reader would refuse (GDJ006) is not read either.</summary>
+    private void CheckYear()
+    {
+        if (year is { } read && read > JsonShape.MaxYear)
+        {
+            var at = places.PlaceOf(YearPointer) ?? SourcePlace.AtLine(1, 1);
+            diagnostics.Add(TextRules.TitleNotRead, at, YearPointer, diagnostics.Say(
+                $"年度 {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} 不在 0 至 {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间",
+                $"the year {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not from 0 to {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
     }
 
     private void ReadProse(string line, SourcePlace place, FormSection? section, ProseReader prose)
