@@ -32,6 +32,7 @@ internal sealed class BlockMatcher
     private readonly ProseText[] topics = ReportForm.OverviewTopics.Select(_ => new ProseText()).ToArray();
     private readonly Dictionary<FormSection, TableReader> tables = [];
     private readonly SourcePlace?[] sectionPlaces = new SourcePlace?[ReportForm.Sections.Count];
+    private readonly bool[] repeated = new bool[ReportForm.Sections.Count];
     private readonly string?[] details = new string?[ContactDetails.Members.Count];
     private readonly bool[] detailsGiven = new bool[ContactDetails.Members.Count];
     private ReportExtensions? extensions;
@@ -97,6 +98,7 @@ internal sealed class BlockMatcher
         var prose = new ProseReader(preamble);
         FormSection? section = null;
         TableReader? table = null;
+        var discarding = false;
         for (var i = start; i < lines.Length; i++)
         {
             var place = blocks[i].Place;
@@ -104,7 +106,15 @@ internal sealed class BlockMatcher
             if (heading is not null)
             {
                 section = heading;
+
+                // A table section that comes again is not read a second time (GDT010 says so), its lines dropped.
+                discarding = heading.Table is not null && sectionPlaces[IndexOf(heading)] is not null;
                 table = Enter(heading, place, prose);
+                table = discarding ? null : table;
+            }
+            else if (discarding)
+            {
+                continue;
             }
             else if (table is not null)
             {
@@ -172,6 +182,13 @@ internal sealed class BlockMatcher
     private TableReader? Enter(FormSection section, SourcePlace place, ProseReader prose)
     {
         var index = IndexOf(section);
+        if (sectionPlaces[index] is { } first && section.Table is not null && !repeated[index])
+        {
+            // Once a section: a heading repeated 100,000 times makes one finding, not 100,000.
+            repeated[index] = true;
+            diagnostics.Add(TextRules.SectionRepeated, place, section.Pointer, section.Title, first.Describe(diagnostics.Language));
+        }
+
         sectionPlaces[index] ??= place;
         if (section.Table is { } form)
         {

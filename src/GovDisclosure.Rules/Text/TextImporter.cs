@@ -40,7 +40,7 @@ internal static class TextImporter
             var number = i + 1;
             blocks.Add(holdsCells
                 ? ReportBlock.LineOfCells(line, TableLine.CellsOf(line, number), SourcePlace.AtLine(number, 1))
-                : ReportBlock.Paragraph(line, SourcePlace.AtLine(number)));
+                : ReportBlock.Paragraph(line, SourcePlace.AtLine(number, 1)));
         }
 
         return blocks;
