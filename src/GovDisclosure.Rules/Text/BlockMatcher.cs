@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Rules.Form;
+using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Text;
 
@@ -31,6 +32,7 @@ internal sealed class BlockMatcher
     private readonly ProseText[] topics = ReportForm.OverviewTopics.Select(_ => new ProseText()).ToArray();
     private readonly Dictionary<FormSection, TableReader> tables = [];
     private readonly SourcePlace?[] sectionPlaces = new SourcePlace?[ReportForm.Sections.Count];
+    private readonly bool[] repeated = new bool[ReportForm.Sections.Count];
     private readonly string?[] details = new string?[ContactDetails.Members.Count];
     private readonly bool[] detailsGiven = new bool[ContactDetails.Members.Count];
     private ReportExtensions? extensions;
@@ -96,6 +98,7 @@ internal sealed class BlockMatcher
         var prose = new ProseReader(preamble);
         FormSection? section = null;
         TableReader? table = null;
+        var discarding = false;
         for (var i = start; i < lines.Length; i++)
         {
             var place = blocks[i].Place;
@@ -103,7 +106,15 @@ internal sealed class BlockMatcher
             if (heading is not null)
             {
                 section = heading;
+
+                // A table section that comes again is not read a second time (GDT010 says so), its lines dropped.
+                discarding = heading.Table is not null && sectionPlaces[IndexOf(heading)] is not null;
                 table = Enter(heading, place, prose);
+                table = discarding ? null : table;
+            }
+            else if (discarding)
+            {
+                continue;
             }
             else if (table is not null)
             {
@@ -117,7 +128,27 @@ internal sealed class BlockMatcher
 
         prose.Close();
         Finish();
-        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Findings) : new LoadResult(Report(), diagnostics.Findings, places);
+        CheckYear();
+        if (diagnostics.HasErrors)
+        {
+            return new LoadResult(null, diagnostics.Findings);
+        }
+
+        var report = Report();
+        TextLimits.CheckReport(report, places, diagnostics);
+        return diagnostics.HasErrors ? new LoadResult(null, diagnostics.Findings) : new LoadResult(report, diagnostics.Findings, places);
+    }
+
+    /// <summary>A year the JSON reader would refuse (GDJ006) is not read either.</summary>
+    private void CheckYear()
+    {
+        if (year is { } read && read > JsonShape.MaxYear)
+        {
+            var at = places.PlaceOf(YearPointer) ?? SourcePlace.AtLine(1, 1);
+            diagnostics.Add(TextRules.TitleNotRead, at, YearPointer, diagnostics.Say(
+                $"年度 {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} 不在 0 至 {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间",
+                $"the year {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not from 0 to {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        }
     }
 
     private void ReadProse(string line, SourcePlace place, FormSection? section, ProseReader prose)
@@ -151,6 +182,13 @@ internal sealed class BlockMatcher
     private TableReader? Enter(FormSection section, SourcePlace place, ProseReader prose)
     {
         var index = IndexOf(section);
+        if (sectionPlaces[index] is { } first && section.Table is not null && !repeated[index])
+        {
+            // Once a section: a heading repeated 100,000 times makes one finding, not 100,000.
+            repeated[index] = true;
+            diagnostics.Add(TextRules.SectionRepeated, place, section.Pointer, section.Title, first.Describe(diagnostics.Language));
+        }
+
         sectionPlaces[index] ??= place;
         if (section.Table is { } form)
         {

@@ -92,6 +92,7 @@ internal static class Headings
     /// </summary>
     internal static List<(int Start, int End)> RunTogether(string line)
     {
+        ScanWork.Add(line.Length);
         var spans = new List<(int Start, int End)>();
         if (line.Length > 0 && TopicPrefix(line) is var topicEnd && topicEnd > 0 && HasText(line, topicEnd))
         {
@@ -208,6 +209,7 @@ internal static class Headings
 
             if (c != key[j])
             {
+                ScanWork.Add(i - start + 1);
                 return 0;
             }
 

@@ -23,7 +23,7 @@ internal sealed class ImportDiagnostics
     internal string Say(string chinese, string english) => Language == MessageLanguage.English ? english : chinese;
 
     /// <summary>Adds a finding of a rule, at a line, about a place in the report.</summary>
-    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => Add(rule, SourcePlace.AtLine(line), path, arguments);
+    internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => Add(rule, SourcePlace.AtLine(line, 1), path, arguments);
 
     /// <summary>Adds a finding of a rule, at a place in the source, about a place in the report.</summary>
     internal void Add(RuleDescriptor rule, SourcePlace place, string path, params object?[] arguments) =>

@@ -54,7 +54,7 @@ public static class PublishedText
     public static LoadResult Import(string text, TextImportOptions? options = null)
     {
         Guard.Against.Null(text);
-        return TextImporter.Import(text, (options ?? TextImportOptions.Default).Language);
+        return TextImporter.Import(text, options ?? TextImportOptions.Default);
     }
 
     /// <summary>
@@ -85,9 +85,14 @@ public static class PublishedText
     /// <summary>Imports bytes with a given GB18030 encoding (null: none available), so tests can stand in for any platform.</summary>
     internal static LoadResult Import(ReadOnlySpan<byte> bytes, System.Text.Encoding? gb18030, TextImportOptions? options)
     {
-        var language = (options ?? TextImportOptions.Default).Language;
+        options ??= TextImportOptions.Default;
+        if (TextLimits.CheckBytes(bytes.Length, options) is { } tooMany)
+        {
+            return tooMany;
+        }
+
         var text = TextDecoder.Decode(bytes, gb18030, out var refusal);
-        return text is null ? TextImporter.Refuse(refusal!, language) : TextImporter.Import(text, language);
+        return text is null ? TextImporter.Refuse(refusal!, options.Language) : TextImporter.Import(text, options);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Text;
 
@@ -7,6 +8,7 @@ internal static class SourceLines
 {
     internal static List<string> Split(string text)
     {
+        ScanWork.Add(text.Length);
         var lines = new List<string>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)

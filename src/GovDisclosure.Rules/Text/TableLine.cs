@@ -2,6 +2,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
+using GovDisclosure.Rules.Form;
+
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
@@ -79,6 +81,7 @@ internal sealed class TableLine
     /// <summary>The cells of a line of text that holds them (<see cref="HoldsCells"/>), cut at tabs and |, trimmed, placed at their line and column.</summary>
     internal static List<BlockCell> CellsOf(string line, int number)
     {
+        ScanWork.Add(line.Length);
         var cells = new List<BlockCell>();
         var start = 0;
         for (var i = 0; i <= line.Length; i++)
@@ -115,6 +118,7 @@ internal sealed class TableLine
     /// <summary>Cuts a paragraph standing in a table at runs of white space (text extracted from a PDF, or aligned by spaces).</summary>
     internal static TableLine Parse(string text, SourcePlace place)
     {
+        ScanWork.Add(text.Length);
         var cells = new List<string>();
         var places = new List<SourcePlace>();
         AddTokens(cells, places, text, 0, text.Length, place);
@@ -168,7 +172,35 @@ internal sealed class TableLine
     private const int MaxLabelFreeCellLength = 8;
 
     /// <summary>A cell that is a figure: a number or a blank mark.</summary>
-    internal static bool IsFigure(string cell) => IsNumber(cell) || IsBlankMark(cell);
+    internal static bool IsFigure(string cell) => IsNumber(cell) || IsBlankMark(cell) || IsMistypedNumber(cell);
+
+    // A cell that is meant as a number though it is not a count (−164, 5e3, １，６４, 1.2.3): digits with signs, commas,
+    // dots or an exponent only. It stands where a figure stands, so the row is found and the cell named as no count.
+    private const int MaxMistypedNumberLength = 32;
+
+    private static bool IsMistypedNumber(string cell)
+    {
+        var digits = false;
+        if (cell.Length > MaxMistypedNumberLength)
+        {
+            return false;
+        }
+
+        foreach (var raw in cell)
+        {
+            var c = Wording.Fold(raw);
+            if (Wording.IsAsciiDigit(c))
+            {
+                digits = true;
+            }
+            else if (!IsDash(raw) && c is not ('+' or ',' or '.' or 'e' or 'E'))
+            {
+                return false;
+            }
+        }
+
+        return digits;
+    }
 
     /// <summary>A cell that stands for zero: empty, or only dashes, or / or 无.</summary>
     internal static bool IsBlankMark(string cell)

@@ -40,6 +40,9 @@ internal sealed class TableReader
     private int gridFigureStart = -1;
     private int gridCells = -1;
 
+    // Where table A's 2019 header stood, once one was seen: the rest of the table is read as that layout.
+    private SourcePlace? oldLayoutAt;
+
     internal TableReader(FormTable table, Figures figures, SourceMap places, ImportDiagnostics diagnostics)
     {
         this.table = table;
@@ -66,9 +69,23 @@ internal sealed class TableReader
         }
 
         lastPlace = place;
+        if (oldLayoutAt is not null)
+        {
+            ReadOld(line, place);
+            return;
+        }
+
         if (line.IsProse)
         {
             Skip(place, text);
+            return;
+        }
+
+        if (table == ReportForm.ProactiveDisclosureTable && line.Figures.Count == 0 && SupersededTableA.IsOldHeader(line.Labels))
+        {
+            Interrupt();
+            EndSkipped();
+            oldLayoutAt = place;
             return;
         }
 
@@ -346,11 +363,54 @@ internal sealed class TableReader
         return found;
     }
 
+    /// <summary>A line of table A in the 2019 layout: only a licensing, punishment or compulsion row carries a 2021 figure.</summary>
+    private void ReadOld(TableLine line, SourcePlace place)
+    {
+        var (row, cell) = SupersededTableA.DecisionOf(table, line);
+        if (row < 0 || done[row])
+        {
+            return;
+        }
+
+        done[row] = true;
+        var formRow = table.Rows[row];
+        places.SetPlace(formRow.Pointer, place);
+        if (cell < line.AllCells.Count)
+        {
+            figures.Read(formRow.Cells[0], line.AllCells[cell], line.AllPlaces[cell]);
+        }
+        else
+        {
+            diagnostics.Add(TextRules.BadFigures, place, formRow.Pointer, RowLabel(formRow), WrongCount(SupersededTableA.DecisionColumn, line.AllCells.Count - (cell - SupersededTableA.DecisionColumn) - 1));
+        }
+    }
+
+    /// <summary>Names, in one GDT007 finding, every 2021 figure a 2019 table A could not carry over (left 0).</summary>
+    private void FinishOld(SourcePlace at)
+    {
+        var lost = new List<string>();
+        for (var i = 0; i < table.Rows.Count; i++)
+        {
+            if (!done[i])
+            {
+                lost.AddRange(table.Rows[i].Cells.Select(c => Say(c.Label, c.EnglishLabel)));
+            }
+        }
+
+        diagnostics.Add(TextRules.SupersededLayout, at, table.Pointer, string.Join(Say("、", "; "), lost));
+    }
+
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
     internal void Finish(SourcePlace endPlace)
     {
         Interrupt();
         EndSkipped();
+        if (oldLayoutAt is not null)
+        {
+            FinishOld(oldLayoutAt);
+            return;
+        }
+
         for (var i = 0; i < table.Rows.Count; i++)
         {
             if (done[i])

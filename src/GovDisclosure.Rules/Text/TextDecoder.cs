@@ -49,6 +49,15 @@ internal static class TextDecoder
 
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
+            if (IsUtf8BehindUtf16Mark(bytes.Slice(2)))
+            {
+                refusal = new Refusal(
+                    "文件开头是 UTF-16 字节顺序标记，其后却是 UTF-8 编码的文字；请去掉该标记，或按 UTF-8 保存",
+                    "the file starts with a UTF-16 byte-order mark but what follows is UTF-8 text; remove the mark, or save it as UTF-8",
+                    1);
+                return null;
+            }
+
             return DecodeUtf16(bytes.Slice(2), bigEndian: bytes[0] == 0xFE, out refusal);
         }
 
@@ -81,6 +90,29 @@ internal static class TextDecoder
                 line);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the bytes after a UTF-16 mark are UTF-8 text instead: valid UTF-8 holding a line break or an ASCII digit as
+    /// a single byte and no zero byte anywhere — UTF-16 text with any ASCII character in it (a digit, a line break, as
+    /// every report has) has zero bytes.
+    /// </summary>
+    private static bool IsUtf8BehindUtf16Mark(ReadOnlySpan<byte> body)
+    {
+        if (body.IndexOf((byte)0) >= 0 || FirstInvalidUtf8(body) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var b in body)
+        {
+            if (b == (byte)'\n' || (b >= (byte)'0' && b <= (byte)'9'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string? DecodeUtf16(ReadOnlySpan<byte> bytes, bool bigEndian, out Refusal? refusal)

@@ -10,12 +10,22 @@ namespace GovDisclosure.Rules.Text;
 internal static class TextImporter
 {
     /// <summary>Imports text (see <see cref="PublishedText"/>).</summary>
-    internal static LoadResult Import(string text, MessageLanguage language) => BlockMatcher.Import(Blocks(text), language);
+    internal static LoadResult Import(string text, TextImportOptions options)
+    {
+        if (TextLimits.CheckSize(text, options) is { } tooLarge)
+        {
+            return tooLarge;
+        }
+
+        var lines = SourceLines.Split(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+        return TextLimits.CheckLines(lines, options) ?? BlockMatcher.Import(Blocks(lines), options.Language);
+    }
 
     /// <summary>The blocks of a text.</summary>
-    internal static List<ReportBlock> Blocks(string text)
+    internal static List<ReportBlock> Blocks(string text) => Blocks(SourceLines.Split(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text));
+
+    private static List<ReportBlock> Blocks(List<string> lines)
     {
-        var lines = SourceLines.Split(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
         var blocks = new List<ReportBlock>(lines.Count);
         for (var i = 0; i < lines.Count; i++)
         {
@@ -30,7 +40,7 @@ internal static class TextImporter
             var number = i + 1;
             blocks.Add(holdsCells
                 ? ReportBlock.LineOfCells(line, TableLine.CellsOf(line, number), SourcePlace.AtLine(number, 1))
-                : ReportBlock.Paragraph(line, SourcePlace.AtLine(number)));
+                : ReportBlock.Paragraph(line, SourcePlace.AtLine(number, 1)));
         }
 
         return blocks;

@@ -1,8 +1,8 @@
 namespace GovDisclosure.Rules.Text;
 
 /// <summary>
-/// 导入已发布文档（文本、HTML、Word、PDF）时的规则（GDT001–GDT009）。The rules of importing a published document — text,
-/// HTML, Word or PDF (GDT001–GDT009).
+/// 导入已发布文档（文本、HTML、Word、PDF）时的规则（GDT001–GDT010）。The rules of importing a published document — text,
+/// HTML, Word or PDF (GDT001–GDT010).
 /// </summary>
 public static class TextRules
 {
@@ -75,7 +75,16 @@ public static class TextRules
         "文档超出导入上限", "Import limit exceeded",
         "文档超出导入上限：{0}", "The document exceeds an import limit: {0}");
 
+    /// <summary>
+    /// GDT010：有表格的章节出现两次：只读取第一次的表格，第二次的表格未读取。每个章节只报告一次，位置是第二次的标题。
+    /// A section with a table comes twice: only the first table is read, the second is not. Reported once a section, at the
+    /// second heading. 参数：{0} 章节标题，{1} 第一次出现的位置。Arguments: {0} the section's heading, {1} where it first came.
+    /// </summary>
+    public static RuleDescriptor SectionRepeated { get; } = new("GDT010", Severity.Warning,
+        "章节重复", "Section repeated",
+        "章节“{0}”重复：此处的表格未读取，读取的是{1}的表格", "The section \"{0}\" is repeated: the table here was not read; the one read is at {1}");
+
     /// <summary>全部 GDT 规则，按编号。Every GDT rule, by ID.</summary>
     public static System.Collections.Generic.IReadOnlyList<RuleDescriptor> All { get; } =
-        [SectionNotFound, RowNotFound, BlankTakenAsZero, BadFigures, LineSkipped, TitleNotRead, SupersededLayout, UnreadableKind, LimitExceeded];
+        [SectionNotFound, RowNotFound, BlankTakenAsZero, BadFigures, LineSkipped, TitleNotRead, SupersededLayout, UnreadableKind, LimitExceeded, SectionRepeated];
 }

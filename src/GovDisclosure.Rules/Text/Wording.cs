@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Text;
 
@@ -45,6 +46,7 @@ internal static class Wording
     /// </summary>
     internal static string Key(string text)
     {
+        ScanWork.Add(text.Length);
         var key = new StringBuilder(text.Length);
         foreach (var raw in text)
         {
@@ -68,6 +70,7 @@ internal static class Wording
     /// <summary>Every character of a text folded (<see cref="Fold(char)"/>); the same length, so indexes carry over.</summary>
     internal static string FoldAll(string text)
     {
+        ScanWork.Add(text.Length);
         var folded = new StringBuilder(text.Length);
         foreach (var c in text)
         {
