@@ -66,9 +66,9 @@ internal static class ModelCheck
     }
 
     /// <summary>Whether every figure is in the reader's range; <paramref name="counts"/> are the report's, by <see cref="FormCell.Index"/>.</summary>
-    internal static bool InRange(AnnualReport report, long[] counts, bool year = true)
+    internal static bool InRange(AnnualReport report, long[] counts)
     {
-        if ((year && !YearInRange(report)) || report.ProactiveDisclosure.Fees.AmountTenThousandYuan < 0)
+        if (!YearInRange(report) || report.ProactiveDisclosure.Fees.AmountTenThousandYuan < 0)
         {
             return false;
         }
@@ -89,10 +89,10 @@ internal static class ModelCheck
     /// Adds a GDJ006 finding for every figure out of the reader's range; <paramref name="whose"/>, when given, opens each
     /// message (which report of several). The members must be there (<see cref="RequireMembers"/>).
     /// </summary>
-    internal static void AddOutOfRange(AnnualReport report, long[] counts, MessageLanguage language, string? whose, List<Finding> findings, bool year = true)
+    internal static void AddOutOfRange(AnnualReport report, long[] counts, MessageLanguage language, string? whose, List<Finding> findings)
     {
         var rule = JsonRules.OutOfRange;
-        if (year && !YearInRange(report))
+        if (!YearInRange(report))
         {
             findings.Add(Finding(YearMember, report.Year, JsonWords.YearRange(language)));
         }
@@ -120,20 +120,16 @@ internal static class ModelCheck
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="parameter">The name of the caller's parameter.</param>
-    /// <param name="year">
-    /// Whether the year is checked too: the published text carries any year (a title directive), and what the text importer
-    /// accepts is its own to say.
-    /// </param>
-    internal static void RequireReadable(AnnualReport report, string parameter, bool year = true)
+    internal static void RequireReadable(AnnualReport report, string parameter)
     {
         RequireMembers(report, parameter);
         var counts = ReportForm.ReadCounts(report);
-        if (!InRange(report, counts, year))
+        if (!InRange(report, counts))
         {
             var chinese = new List<Finding>();
             var english = new List<Finding>();
-            AddOutOfRange(report, counts, MessageLanguage.Chinese, null, chinese, year);
-            AddOutOfRange(report, counts, MessageLanguage.English, null, english, year);
+            AddOutOfRange(report, counts, MessageLanguage.Chinese, null, chinese);
+            AddOutOfRange(report, counts, MessageLanguage.English, null, english);
             throw new ArgumentException($"{chinese[0].Path}：{chinese[0].Message}。{english[0].Path}: {english[0].Message}.", parameter);
         }
     }

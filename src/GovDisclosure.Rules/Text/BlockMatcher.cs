@@ -142,7 +142,7 @@ internal sealed class BlockMatcher
     /// <summary>A year the JSON reader would refuse (GDJ006) is not read either.</summary>
     private void CheckYear()
     {
-        if (year is { } read && read > JsonShape.MaxYear)
+        if (year is { } read && (read < 0 || read > JsonShape.MaxYear))
         {
             var at = places.PlaceOf(YearPointer) ?? SourcePlace.AtLine(1, 1);
             diagnostics.Add(TextRules.TitleNotRead, at, YearPointer, diagnostics.Say(

@@ -103,11 +103,11 @@ public static class PublishedText
     /// <param name="report">报告。The report.</param>
     /// <returns>以 "\n" 换行的文本。The text, lines ending in "\n".</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额；文字可以写出任何年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount; the text can carry any year).</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年度）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static string Export(AnnualReport report)
     {
         Guard.Against.Null(report);
-        ModelCheck.RequireReadable(report, nameof(report), year: false);
+        ModelCheck.RequireReadable(report, nameof(report));
         return TextExporter.Export(report);
     }
 
@@ -119,11 +119,11 @@ public static class PublishedText
     /// <param name="report">报告。The report.</param>
     /// <returns>Markdown 文本。The Markdown.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> 为 null。<paramref name="report"/> is null.</exception>
-    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额；文字可以写出任何年份）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount; the text can carry any year).</exception>
+    /// <exception cref="ArgumentException">报告缺少模型要求的成员（null），或有读取器会拒绝的数值（负数、超过 2^53 − 1 的件数、负的金额、0 至 9999 以外的年度）。The report lacks a member the model requires (null), or holds a figure the reader would refuse (a negative count or one above 2^53 − 1, a negative amount, a year outside 0 to 9999).</exception>
     public static string ToMarkdown(AnnualReport report)
     {
         Guard.Against.Null(report);
-        ModelCheck.RequireReadable(report, nameof(report), year: false);
+        ModelCheck.RequireReadable(report, nameof(report));
         return MarkdownExporter.Export(report);
     }
 }

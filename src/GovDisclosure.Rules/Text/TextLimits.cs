@@ -71,6 +71,12 @@ internal static class TextLimits
             return;
         }
 
+        // Writing the JSON to measure it is paid only by a report whose texts could make it that large.
+        if (MostJsonBytes(report) <= JsonReadOptions.DefaultMaxDocumentBytes)
+        {
+            return;
+        }
+
         var bytes = ReportJson.WriteUtf8(report).Length;
         if (bytes > JsonReadOptions.DefaultMaxDocumentBytes)
         {
@@ -78,6 +84,24 @@ internal static class TextLimits
                 $"报告的 JSON 有 {Number(bytes)} 字节，超过 JSON 文档 {Number(JsonReadOptions.DefaultMaxDocumentBytes)} 字节的上限",
                 $"the report's JSON has {Number(bytes)} bytes, past the JSON document limit of {Number(JsonReadOptions.DefaultMaxDocumentBytes)}"));
         }
+    }
+
+    // The structure: member names, 200 figures of at most 17 characters each, indentation — far below this.
+    private const long MostStructureBytes = 64 * 1024;
+
+    // A character of a JSON string takes at most six bytes (a \uXXXX escape).
+    private const int MostBytesPerCharacter = 6;
+
+    /// <summary>An upper bound of the size of the report's JSON, from the lengths of its texts.</summary>
+    private static long MostJsonBytes(AnnualReport report)
+    {
+        var most = MostStructureBytes + (report.Extensions?.Json.Length ?? 0) * (long)MostBytesPerCharacter;
+        foreach (var member in ReportForm.Texts)
+        {
+            most += (member.GetText(report)?.Length ?? 0) * (long)MostBytesPerCharacter;
+        }
+
+        return most;
     }
 
     private static LoadResult Refuse(MessageLanguage language, SourcePlace place, System.Func<ImportDiagnostics, string> what)

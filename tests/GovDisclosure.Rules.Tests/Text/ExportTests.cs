@@ -120,12 +120,27 @@ public class ExportTests
     [InlineData("哈尔滨市 科学技术局", 2022)]
     [InlineData("", 2022)]
     [InlineData("2021年改革办公室", 2022)]
-    [InlineData("科学技术局", -1)]
     public void An_agency_or_a_year_the_title_cannot_carry_becomes_a_title_directive(string agency, int year)
     {
         var report = Seed with { Year = year, Agency = Seed.Agency with { Name = agency } };
         Assert.StartsWith("\\@title ", LinesOf(report)[0]);
         AssertRoundTrip(report);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(10000)]
+    public void A_year_the_reader_refuses_is_neither_exported_nor_imported(int year)
+    {
+        // Export gives the JSON writer's verdict; a title directive carrying such a year imports as JSON reads it: refused.
+        var report = Seed with { Year = year };
+        var refused = Assert.Throws<ArgumentException>(() => PublishedText.Export(report));
+        Assert.Contains("/year", refused.Message, StringComparison.Ordinal);
+        var text = PublishedText.Export(Seed).Split('\n');
+        text[0] = "\\@title " + year.ToString(System.Globalization.CultureInfo.InvariantCulture) + " \"科学技术局\"";
+        var imported = PublishedText.Import(string.Join("\n", text));
+        Assert.Null(imported.Report);
+        Assert.Contains(imported.Findings, f => f.RuleId == "GDT006" && f.Path == "/year");
     }
 
     [Fact]
