@@ -24,13 +24,7 @@ internal static class AggregationResultJson
             writer.WriteNullValue();
         }
 
-        writer.WriteStartArray("findings");
-        foreach (var finding in result.Findings)
-        {
-            FindingJson.Write(writer, finding);
-        }
-
-        writer.WriteEndArray();
+        FindingJson.WriteArray(writer, result.Findings);
         writer.WriteEndObject();
     }
 }

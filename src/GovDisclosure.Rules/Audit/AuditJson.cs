@@ -162,13 +162,7 @@ public static class AuditJson
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("findings");
-            foreach (var finding in report.Findings)
-            {
-                FindingJson.Write(writer, finding);
-            }
-
-            writer.WriteEndArray();
+            FindingJson.WriteArray(writer, report.Findings);
             writer.WriteEndObject();
         }
 

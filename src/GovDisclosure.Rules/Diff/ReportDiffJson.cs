@@ -61,13 +61,7 @@ public static class ReportDiffJson
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("findings");
-        foreach (var finding in diff.Findings)
-        {
-            FindingJson.Write(writer, finding);
-        }
-
-        writer.WriteEndArray();
+        FindingJson.WriteArray(writer, diff.Findings);
         writer.WriteEndObject();
     }
 

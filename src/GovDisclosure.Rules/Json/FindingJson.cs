@@ -57,6 +57,18 @@ internal static class FindingJson
         writer.WriteEndObject();
     }
 
+    /// <summary>Writes the <c>findings</c> member: every finding, in the order given.</summary>
+    internal static void WriteArray(Utf8JsonWriter writer, System.Collections.Generic.IReadOnlyList<Finding> findings)
+    {
+        writer.WriteStartArray("findings");
+        for (var i = 0; i < findings.Count; i++)
+        {
+            Write(writer, findings[i]);
+        }
+
+        writer.WriteEndArray();
+    }
+
     private static void WriteIfKnown(Utf8JsonWriter writer, string name, int? value)
     {
         if (value is { } known)

@@ -110,13 +110,7 @@ public sealed class ValidationResult
         writer.WriteNumber("errors", Errors);
         writer.WriteNumber("warnings", Warnings);
         writer.WriteNumber("infos", Infos);
-        writer.WriteStartArray("findings");
-        for (var i = 0; i < findings.Length; i++)
-        {
-            FindingJson.Write(writer, findings[i]);
-        }
-
-        writer.WriteEndArray();
+        FindingJson.WriteArray(writer, findings);
     }
 
     /// <inheritdoc/>
