@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
+using GovDisclosure.Rules.Documents.Import;
 using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Text;
 
@@ -36,9 +37,10 @@ internal static class ArticleBounds
         var last = blocks.FindLastIndex(b => IsHeading(b.Block));
         var container = CommonAncestor(blocks[start].Origin, blocks[last].Origin);
         var kept = new List<ReportBlock>(blocks.Count - start);
+        var inside = new Dictionary<IElement, bool>();
         for (var i = start; i < blocks.Count; i++)
         {
-            if (container is null || i <= last || container.Contains(blocks[i].Origin))
+            if (container is null || i <= last || Within(container, blocks[i].Origin, inside))
             {
                 kept.Add(blocks[i].Block);
             }
@@ -50,16 +52,51 @@ internal static class ArticleBounds
     private static bool IsHeading(ReportBlock block) =>
         block.Kind == BlockKind.Paragraph && Headings.SectionOf(block.Text) is FormSection;
 
+    /// <summary>
+    /// Whether an element is the container or inside it. Each element climbed past is remembered, so that the blocks after
+    /// the last heading, however deep, climb each ancestor once between them rather than once each.
+    /// </summary>
+    private static bool Within(IElement container, IElement element, Dictionary<IElement, bool> inside)
+    {
+        var climbed = new List<IElement>();
+        var answer = false;
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            DocumentWork.Add(1);
+            if (e == container)
+            {
+                answer = true;
+                break;
+            }
+
+            if (inside.TryGetValue(e, out answer))
+            {
+                break;
+            }
+
+            climbed.Add(e);
+        }
+
+        foreach (var e in climbed)
+        {
+            inside[e] = answer;
+        }
+
+        return answer;
+    }
+
     private static IElement? CommonAncestor(IElement a, IElement b)
     {
         var ancestors = new HashSet<IElement>();
         for (var e = a; e is not null; e = e.ParentElement)
         {
+            DocumentWork.Add(1);
             ancestors.Add(e);
         }
 
         for (var e = b; e is not null; e = e.ParentElement)
         {
+            DocumentWork.Add(1);
             if (ancestors.Contains(e))
             {
                 // The body or the whole document bounds nothing.

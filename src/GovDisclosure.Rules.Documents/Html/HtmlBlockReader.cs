@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -23,6 +24,9 @@ internal sealed class HtmlBlockReader
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "section",
         "article", "main", "header", "center", "address", "figure", "figcaption", "caption", "body", "hr", "table", "tr", "td", "th",
     };
+
+    // The elements a heading inside a table is written in.
+    private static readonly HashSet<string> HeadingHolders = new(StringComparer.Ordinal) { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "b", "span" };
 
     private readonly List<(ReportBlock Block, IElement Origin)> blocks = [];
     private readonly GridBudget budget;
@@ -61,6 +65,7 @@ internal sealed class HtmlBlockReader
 
         foreach (var child in node.ChildNodes)
         {
+            DocumentWork.Add(1);
             if (child is IText text)
             {
                 AddText(text.Data, text.ParentElement);
@@ -131,9 +136,75 @@ internal sealed class HtmlBlockReader
     /// A table that holds another table, or a section heading of the report, lays out the page: the report's tables are
     /// the innermost ones, and none of them holds a heading.
     /// </summary>
-    private static bool IsLayout(IHtmlTableElement table) =>
-        table.QuerySelector("table") is not null
-        || table.QuerySelectorAll("p, div, h1, h2, h3, h4, h5, h6, strong, b, span").Any(e => Headings.SectionOf(e.TextContent.Trim()) is not null);
+    private static bool IsLayout(IHtmlTableElement table) => table.QuerySelector("table") is not null || HoldsHeading(table);
+
+    /// <summary>
+    /// Whether an element a heading is written in (<see cref="HeadingHolders"/>) inside the table holds, trimmed, a section
+    /// heading. The table's text is gathered once, each such element's stretch of it noted, and the white space at both
+    /// ends of a stretch found from two indexes built in one pass each: asking every element for its own text would gather
+    /// the same characters again at every level of nesting, quadratic in the depth.
+    /// </summary>
+    private static bool HoldsHeading(IElement table)
+    {
+        var text = new StringBuilder();
+        var stretches = new List<(int Start, int End)>();
+        Gather(table, text, stretches);
+        var length = text.Length;
+        DocumentWork.Add(length);
+
+        // nextVisible[i]: the first character from i on that is not white space; visibleEnd[i]: the end of the text before
+        // i without its trailing white space.
+        var nextVisible = new int[length + 1];
+        nextVisible[length] = length;
+        for (var i = length - 1; i >= 0; i--)
+        {
+            nextVisible[i] = char.IsWhiteSpace(text[i]) ? nextVisible[i + 1] : i;
+        }
+
+        var visibleEnd = new int[length + 1];
+        for (var i = 1; i <= length; i++)
+        {
+            visibleEnd[i] = char.IsWhiteSpace(text[i - 1]) ? visibleEnd[i - 1] : i;
+        }
+
+        foreach (var (start, end) in stretches)
+        {
+            var from = nextVisible[start];
+            if (from >= end)
+            {
+                continue;
+            }
+
+            var to = visibleEnd[end];
+            if (to - from <= Headings.MaxHeadingLength && Headings.SectionOf(text.ToString(from, to - from)) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Gather(INode node, StringBuilder text, List<(int Start, int End)> stretches)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            DocumentWork.Add(1);
+            if (child is IText t)
+            {
+                text.Append(t.Data);
+            }
+            else if (child is IElement element)
+            {
+                var start = text.Length;
+                Gather(element, text, stretches);
+                if (HeadingHolders.Contains(element.LocalName))
+                {
+                    stretches.Add((start, text.Length));
+                }
+            }
+        }
+    }
 
     private void ReadGrid(IHtmlTableElement table, int depth)
     {
@@ -168,6 +239,7 @@ internal sealed class HtmlBlockReader
                 // rowspan="0", or one past the table's end, runs to the last row, as browsers lay it out.
                 var rowSpan = rowSpanAsked == 0 ? rows.Length - r : Math.Min(budget.Span(rowSpanAsked), rows.Length - r);
                 budget.Spend((long)colSpan * rowSpan);
+                DocumentWork.Add(colSpan * rowSpan);
                 var read = new BlockCell(CellText(cell, depth), PlaceOf(cell));
                 for (var down = 0; down < rowSpan; down++)
                 {
@@ -224,6 +296,7 @@ internal sealed class HtmlBlockReader
 
         foreach (var child in node.ChildNodes)
         {
+            DocumentWork.Add(1);
             if (child is IText text)
             {
                 flow.Add(text.Data);
@@ -275,6 +348,7 @@ internal sealed class HtmlBlockReader
     {
         for (var e = element; e is not null; e = e.ParentElement)
         {
+            DocumentWork.Add(1);
             if (e.SourceReference is { } source && source.Position.Line >= 1)
             {
                 return SourcePlace.AtLine(source.Position.Line, Math.Max(1, source.Position.Column));

@@ -1,4 +1,5 @@
 using System.Text;
+using GovDisclosure.Rules.Documents.Import;
 
 namespace GovDisclosure.Rules.Documents.Html;
 
@@ -17,6 +18,7 @@ internal sealed class HtmlText
     /// <summary>Adds the data of a text node.</summary>
     internal void Add(string data)
     {
+        DocumentWork.Add(data.Length);
         foreach (var c in data)
         {
             if (c is ' ' or '\t' or '\n' or '\r' or '\f')

@@ -20,6 +20,8 @@ internal static class NestingScan
     /// <summary>Throws <see cref="ImportLimitException"/> when the elements nest deeper than the limit.</summary>
     internal static void Check(string html, int limit)
     {
+        // One pass over the markup, raw text and comments skipped by searches.
+        DocumentWork.Add(html.Length);
         var depth = 0;
         for (var i = html.IndexOf('<'); i >= 0 && i < html.Length; i = html.IndexOf('<', i + 1))
         {

@@ -21,6 +21,7 @@ internal static class BlockImport
         var written = new List<ReportBlock>(blocks.Count);
         foreach (var block in blocks)
         {
+            DocumentWork.Add(block.Text.Length + block.Cells.Count);
             if (block.Kind == BlockKind.TableRow)
             {
                 written.Add(Row(block));

@@ -46,6 +46,7 @@ internal sealed class WordBlockReader
     {
         foreach (var element in container.ChildElements)
         {
+            DocumentWork.Add(1);
             switch (element)
             {
                 case Paragraph paragraph:
@@ -96,6 +97,7 @@ internal sealed class WordBlockReader
                 var properties = cells[c].TableCellProperties;
                 var span = budget.Span(properties?.GridSpan?.Val?.Value ?? 1);
                 budget.Spend(span);
+                DocumentWork.Add(span);
                 var column = line.Count;
                 var merge = properties?.VerticalMerge;
                 var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
@@ -157,6 +159,7 @@ internal sealed class WordBlockReader
         var text = new StringBuilder();
         foreach (var paragraph in cell.Descendants<Paragraph>())
         {
+            DocumentWork.Add(1);
             var line = ParagraphText(paragraph, nested: false);
             if (line.Trim().Length == 0)
             {
@@ -186,9 +189,11 @@ internal sealed class WordBlockReader
     {
         foreach (var child in element.ChildElements)
         {
+            DocumentWork.Add(1);
             switch (child)
             {
                 case WordText t:
+                    DocumentWork.Add(t.Text.Length);
                     text.Append(t.Text);
                     break;
                 case TabChar:

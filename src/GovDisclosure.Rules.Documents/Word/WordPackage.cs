@@ -67,6 +67,7 @@ internal static class WordPackage
             using var reader = XmlReader.Create(main, settings);
             while (reader.Read())
             {
+                DocumentWork.Add(1);
                 if (reader.Depth > maxNesting)
                 {
                     throw ImportLimitException.Nesting(maxNesting);

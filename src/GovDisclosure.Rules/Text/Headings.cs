@@ -11,7 +11,7 @@ namespace GovDisclosure.Rules.Text;
 internal static class Headings
 {
     // Headings are short; a longer line is prose, whatever it starts with. This also keeps a huge line cheap.
-    private const int MaxHeadingLength = 80;
+    internal const int MaxHeadingLength = 80;
 
     // A looser wording is accepted when it holds, or is held by, the heading and is at least this long.
     private const int MinLooseLength = 4;
