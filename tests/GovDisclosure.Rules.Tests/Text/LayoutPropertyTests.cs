@@ -26,6 +26,8 @@ public class LayoutPropertyTests
         ("traditional headings and labels", Layouts.TraditionalHeadingsAndLabels),
         ("numbered 1、", Layouts.ArabicNumbering),
         ("under a breadcrumb", Layouts.UnderBreadcrumb),
+        ("a viewer's prefix under a breadcrumb", t => Layouts.UnderBreadcrumb(Layouts.ViewerPrefix(t))),
+        ("headings run together with their text", Layouts.RunTogetherHeadings),
     ];
 
     private static void AssertSameWarningsAside(AnnualReport report, string text, string rendering)

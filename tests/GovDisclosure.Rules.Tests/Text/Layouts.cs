@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Tests.Text;
@@ -10,28 +9,10 @@ namespace GovDisclosure.Rules.Tests.Text;
 /// <summary>
 /// Renders a report's canonical text in the layouts real reports are published in (as a browser copies an HTML table,
 /// as a PDF viewer extracts text, as a mirror site converts it …), each written here from the layout's description.
+/// The benchmarks compile this file too (TextLayoutBenchmarks: one benchmark a layout family).
 /// </summary>
-internal static class Layouts
+internal static partial class Layouts
 {
-    /// <summary>A fictitious report written for the layout tests: every figure different from its neighbours, zeros among them.</summary>
-    internal static AnnualReport Fixture
-    {
-        get
-        {
-            var seed = PublishedText.Import(SeedText.Text).Report!;
-            var counts = ReportForm.Cells.Select(c => (long)((c.Index * 37 % 11) + (c.Index % 3 == 0 ? 0 : c.Index * 10))).ToArray();
-            var report = ReportForm.WithFigures(seed, counts, 12.5m);
-            return report with
-            {
-                Year = 2023,
-                Agency = new Agency("青溪县交通运输局") { Address = "青溪县河滨路 8 号", Phone = "0571-5555010" },
-                Preamble = "本报告依据《条例》编制。联系地址：青溪县河滨路 8 号，联系电话：0571-5555010。",
-                ProblemsAndImprovements = "2023 年，本局政府信息公开工作仍存在栏目更新不及时的问题，下一步将建立更新台账。",
-                OtherMatters = "本局 2023 年未收取信息处理费。",
-            };
-        }
-    }
-
     /// <summary>The lines of a text, and for each whether it is a line of a table (it holds tabs).</summary>
     private static IEnumerable<(string Line, string[]? Cells)> Lines(string text) =>
         text.Split('\n').Select(l => (l, l.IndexOf('\t') >= 0 ? l.Split('\t') : null));
@@ -173,4 +154,68 @@ internal static class Layouts
     /// <summary>Site chrome and a breadcrumb above the title.</summary>
     internal static string UnderBreadcrumb(string text) =>
         "首页 | 政务公开 | 信息公开\n当前位置：首页 > 政务公开 > 政府信息公开年度报告 >\n字号：大 中 小　打印本页\n\n" + text;
+    /// <summary>A PDF viewer's page prefix in front of the title line (the first line of the text).</summary>
+    internal static string ViewerPrefix(string text) => "Page 1 - " + text;
+
+    /// <summary>
+    /// Every section heading run together with the line of prose after it (“一、总体情况2023 年，本局…”), as a page that lost
+    /// its paragraph breaks gives it; a heading followed by a table or another heading stays on its own line.
+    /// </summary>
+    internal static string RunTogetherHeadings(string text)
+    {
+        var lines = text.Split('\n').ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].IndexOf('\t') >= 0 || Headings.SectionOf(lines[i]) is null)
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < lines.Count && lines[next].Trim().Length == 0)
+            {
+                next++;
+            }
+
+            if (next < lines.Count && lines[next].IndexOf('\t') < 0 && !Headings.IsHeading(lines[next]))
+            {
+                lines[i] += lines[next];
+                lines.RemoveRange(i + 1, next - i);
+            }
+        }
+
+        return string.Join("\n", lines);
+    }
+
+    /// <summary>
+    /// Table A as a 2019 report prints it (written for the tests): licensing 7 → 9 projects, 31 decisions; punishment 52;
+    /// compulsion blank (0, GDT003); the 2019 rows the 2021 form lacks (其他对外管理服务事项, 政府集中采购) among them.
+    /// </summary>
+    internal const string Table2019 =
+        "第二十条第（一）项\t\t\t\n" +
+        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n" +
+        "规章\t0\t0\t3\n" +
+        "规范性文件\t5\t5\t41\n" +
+        "第二十条第（五）项\t\t\t\n" +
+        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" +
+        "行政许可\t7\t2\t31\n" +
+        "其他对外管理服务事项\t4\t0\t12\n" +
+        "第二十条第（六）项\t\t\t\n" +
+        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" +
+        "行政处罚\t18\t-1\t52\n" +
+        "行政强制\t2\t0\t\n" +
+        "第二十条第（八）项\t\t\t\n" +
+        "信息内容\t上一年项目数量\t本年增/减\t\n" +
+        "行政事业性收费\t3\t0\t\n" +
+        "第二十条第（九）项\t\t\t\n" +
+        "信息内容\t采购项目数量\t采购总金额\t\n" +
+        "政府集中采购\t6\t120.5\t\n";
+
+    /// <summary>A canonical text with its table A replaced by <paramref name="tableA"/> (by default <see cref="Table2019"/>).</summary>
+    internal static string WithTableA(string canonical, string tableA = Table2019)
+    {
+        var start = canonical.IndexOf("第二十条第（一）项", StringComparison.Ordinal);
+        var end = canonical.IndexOf("三、收到和处理政府信息公开申请情况", StringComparison.Ordinal);
+        return canonical.Substring(0, start) + tableA + "\n" + canonical.Substring(end);
+    }
 }

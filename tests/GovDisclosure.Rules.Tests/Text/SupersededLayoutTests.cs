@@ -15,40 +15,11 @@ namespace GovDisclosure.Rules.Tests.Text;
 [Properties(Arbitrary = new[] { typeof(ReportArbitraries) })]
 public class SupersededLayoutTests
 {
-    // Table A of the fixture as a 2019 report prints it: licensing 7 → 9 projects, 31 decisions; punishment 52;
-    // compulsion blank (0, GDT003); the 2019 rows the 2021 form lacks (其他对外管理服务事项, 政府集中采购) among them.
-    private const string OldTableA =
-        "第二十条第（一）项\t\t\t\n" +
-        "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量\n" +
-        "规章\t0\t0\t3\n" +
-        "规范性文件\t5\t5\t41\n" +
-        "第二十条第（五）项\t\t\t\n" +
-        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" +
-        "行政许可\t7\t2\t31\n" +
-        "其他对外管理服务事项\t4\t0\t12\n" +
-        "第二十条第（六）项\t\t\t\n" +
-        "信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n" +
-        "行政处罚\t18\t-1\t52\n" +
-        "行政强制\t2\t0\t\n" +
-        "第二十条第（八）项\t\t\t\n" +
-        "信息内容\t上一年项目数量\t本年增/减\t\n" +
-        "行政事业性收费\t3\t0\t\n" +
-        "第二十条第（九）项\t\t\t\n" +
-        "信息内容\t采购项目数量\t采购总金额\t\n" +
-        "政府集中采购\t6\t120.5\t\n";
-
-    private static string WithTableA(string canonical, string tableA)
-    {
-        var start = canonical.IndexOf("第二十条第（一）项", StringComparison.Ordinal);
-        var end = canonical.IndexOf("三、收到和处理政府信息公开申请情况", StringComparison.Ordinal);
-        return canonical.Substring(0, start) + tableA + "\n" + canonical.Substring(end);
-    }
-
     [Fact]
     public void A_2019_table_A_reads_the_decisions_and_names_every_figure_left_0()
     {
         var fixture = Layouts.Fixture;
-        var text = WithTableA(PublishedText.Export(fixture), OldTableA);
+        var text = Layouts.WithTableA(PublishedText.Export(fixture), Layouts.Table2019);
 
         var result = PublishedText.Import(text);
 
@@ -81,7 +52,7 @@ public class SupersededLayoutTests
     [Fact]
     public void A_2019_decision_row_short_of_figures_is_an_error_not_a_wrong_figure()
     {
-        var text = WithTableA(PublishedText.Export(Layouts.Fixture), OldTableA.Replace("行政许可\t7\t2\t31\n", "行政许可\t7\t2\n", StringComparison.Ordinal));
+        var text = Layouts.WithTableA(PublishedText.Export(Layouts.Fixture), Layouts.Table2019.Replace("行政许可\t7\t2\t31\n", "行政许可\t7\t2\n", StringComparison.Ordinal));
 
         var result = PublishedText.Import(text);
 
