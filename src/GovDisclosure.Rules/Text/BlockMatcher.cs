@@ -22,6 +22,9 @@ internal sealed class BlockMatcher
 
     private readonly List<ReportBlock> blocks;
     private readonly string[] lines;
+
+    // The section each block is the heading of, or null: asked once a block, for a heading test builds a key.
+    private readonly List<FormSection?> headings;
     private readonly ImportDiagnostics diagnostics;
     private readonly SourceMap places = new();
     private readonly Figures figures;
@@ -41,7 +44,7 @@ internal sealed class BlockMatcher
 
     private BlockMatcher(IReadOnlyList<ReportBlock> blocks, MessageLanguage language)
     {
-        this.blocks = Separated(blocks);
+        (this.blocks, headings) = Separated(blocks);
         lines = this.blocks.Select(b => b.Written).ToArray();
         diagnostics = new ImportDiagnostics(language);
         figures = new Figures(places, diagnostics);
@@ -50,21 +53,27 @@ internal sealed class BlockMatcher
     /// <summary>Imports blocks (see <see cref="PublishedBlocks"/>).</summary>
     internal static LoadResult Import(IReadOnlyList<ReportBlock> blocks, MessageLanguage language) => new BlockMatcher(blocks, language).Run();
 
-    /// <summary>The blocks, with every heading run together with text on one paragraph made a paragraph of its own.</summary>
-    private static List<ReportBlock> Separated(IReadOnlyList<ReportBlock> blocks)
+    /// <summary>
+    /// The blocks, with every heading run together with text on one paragraph made a paragraph of its own, and the
+    /// section each is the heading of.
+    /// </summary>
+    private static (List<ReportBlock> Blocks, List<FormSection?> Headings) Separated(IReadOnlyList<ReportBlock> blocks)
     {
-        var separated = new List<ReportBlock>(blocks.Count);
+        var separated = (Blocks: new List<ReportBlock>(blocks.Count), Headings: new List<FormSection?>(blocks.Count));
         foreach (var block in blocks)
         {
             var text = block.Written;
+            var heading = Headings.SectionOf(text);
+
             // An escaped line (quoted paragraph or directive) is the exporter's, whole; it is never a heading.
             var spans = block.Kind == BlockKind.Paragraph && !text.TrimStart().StartsWith("\\", System.StringComparison.Ordinal)
-                && Headings.SectionOf(text) is null && Headings.TopicOf(text) is null
+                && heading is null && Headings.TopicOf(text) is null
                 ? Headings.RunTogether(text)
                 : null;
             if (spans is null || spans.Count == 0)
             {
-                separated.Add(block);
+                separated.Blocks.Add(block);
+                separated.Headings.Add(heading);
                 continue;
             }
 
@@ -82,18 +91,19 @@ internal sealed class BlockMatcher
         return separated;
     }
 
-    private static void AddPiece(List<ReportBlock> blocks, ReportBlock block, int start, int end)
+    private static void AddPiece((List<ReportBlock> Blocks, List<FormSection?> Headings) separated, ReportBlock block, int start, int end)
     {
         var piece = block.Written.Substring(start, end - start);
         if (piece.Trim().Length > 0)
         {
-            blocks.Add(ReportBlock.Paragraph(piece, TableLine.Shifted(block.Place, start)));
+            separated.Blocks.Add(ReportBlock.Paragraph(piece, TableLine.Shifted(block.Place, start)));
+            separated.Headings.Add(Headings.SectionOf(piece));
         }
     }
 
     private LoadResult Run()
     {
-        var firstHeading = System.Array.FindIndex(lines, l => Headings.SectionOf(l) is not null);
+        var firstHeading = headings.FindIndex(h => h is not null);
         var start = ReadTitle(firstHeading < 0 ? lines.Length : firstHeading);
         var prose = new ProseReader(preamble);
         FormSection? section = null;
@@ -102,7 +112,7 @@ internal sealed class BlockMatcher
         for (var i = start; i < lines.Length; i++)
         {
             var place = blocks[i].Place;
-            var heading = Headings.SectionOf(lines[i]);
+            var heading = headings[i];
             if (heading is not null)
             {
                 section = heading;

@@ -29,6 +29,26 @@ internal static class Headings
     private static readonly (OverviewTopic Topic, string Ordinal, string Keyword)[] TopicKeys =
         ReportForm.OverviewTopics.Select(t => (t, OrdinalOf(Wording.Key(t.Heading)), Wording.Key(t.Keyword))).ToArray();
 
+    private static readonly (int Start, int End)[] NoSpans = [];
+
+    /// <summary>
+    /// Whether a line holds a CJK ideograph (U+4E00 on, where every ordinal and word of a heading stands, and every
+    /// character <see cref="Wording.Fold(char)"/> makes one): a line of figures, pipes or Latin text is never a heading,
+    /// and is passed over without building its key — most lines of a table copied one cell a line.
+    /// </summary>
+    private static bool HoldsIdeograph(string line)
+    {
+        foreach (var c in line)
+        {
+            if (c >= '\u4E00')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The section whose heading the line is, or null.</summary>
     internal static FormSection? SectionOf(string line)
     {
@@ -90,9 +110,14 @@ internal static class Headings
     /// or after white space or the end of a sentence, and an overview sub-heading at the start of the line. Empty when
     /// there is none, or when the whole line is one heading.
     /// </summary>
-    internal static List<(int Start, int End)> RunTogether(string line)
+    internal static IReadOnlyList<(int Start, int End)> RunTogether(string line)
     {
         ScanWork.Add(line.Length);
+        if (!HoldsIdeograph(line))
+        {
+            return NoSpans;
+        }
+
         var spans = new List<(int Start, int End)>();
         if (line.Length > 0 && TopicPrefix(line) is var topicEnd && topicEnd > 0 && HasText(line, topicEnd))
         {
@@ -238,7 +263,7 @@ internal static class Headings
     /// <summary>The key of a line that could be a heading, or null when it cannot (too long, has digits, empty).</summary>
     private static string? HeadingKey(string line)
     {
-        if (line.Length > MaxHeadingLength)
+        if (line.Length > MaxHeadingLength || !HoldsIdeograph(line))
         {
             return null;
         }

@@ -72,7 +72,11 @@ public sealed class ReportBlock
 
     /// <summary>A line of text that holds cells (tabs or |): a table row that remembers the line it was cut from.</summary>
     internal static ReportBlock LineOfCells(string line, IReadOnlyList<BlockCell> cells, SourcePlace place) =>
-        new(BlockKind.TableRow, string.Join("\t", cells.Select(c => c.Text)), cells, place, line);
+        new(BlockKind.TableRow, Joined(cells), cells, place, line);
+
+    // Most lines of a table copied one cell a line hold one cell: its text is the row's, without a join.
+    private static string Joined(IReadOnlyList<BlockCell> cells) =>
+        cells.Count switch { 0 => "", 1 => cells[0].Text, _ => string.Join("\t", cells.Select(c => c.Text)) };
 
     /// <inheritdoc/>
     public override string ToString() => Text;

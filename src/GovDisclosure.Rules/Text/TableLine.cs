@@ -21,27 +21,30 @@ internal sealed class TableLine
     {
         AllCells = cells;
         AllPlaces = places;
-        var labels = new List<string>();
-        var labelPlaces = new List<SourcePlace>();
+
+        // A line of figures alone (most lines of a table copied one cell a line) shares the empty lists and its own.
+        List<string>? labels = null;
+        List<SourcePlace>? labelPlaces = null;
         var labelsEnd = firstFigure < 0 ? cells.Count : firstFigure;
         for (var i = 0; i < labelsEnd; i++)
         {
             if (cells[i].Length > 0)
             {
-                labels.Add(cells[i]);
-                labelPlaces.Add(places[i]);
+                (labels ??= []).Add(cells[i]);
+                (labelPlaces ??= []).Add(places[i]);
                 LabelEnd = i + 1;
             }
         }
 
-        Labels = labels;
-        LabelPlaces = labelPlaces;
-        Figures = firstFigure < 0 ? NoCells : cells.GetRange(firstFigure, lastFilled - firstFigure + 1);
-        FigurePlaces = firstFigure < 0 ? NoPlaces : places.GetRange(firstFigure, lastFilled - firstFigure + 1);
+        Labels = labels ?? NoCells;
+        LabelPlaces = labelPlaces ?? NoPlaces;
+        var whole = firstFigure == 0 && lastFilled == cells.Count - 1;
+        Figures = firstFigure < 0 ? NoCells : whole ? cells : cells.GetRange(firstFigure, lastFilled - firstFigure + 1);
+        FigurePlaces = firstFigure < 0 ? NoPlaces : whole ? places : places.GetRange(firstFigure, lastFilled - firstFigure + 1);
         IsSeparator = isSeparator;
         for (var i = System.Math.Max(firstFigure, 0); firstFigure >= 0 && i <= lastFilled && !IsProse; i++)
         {
-            IsProse = labels.Count == 0 && !IsFigure(cells[i]) && IsSentence(cells[i]);
+            IsProse = labels is null && !IsFigure(cells[i]) && IsSentence(cells[i]);
         }
     }
 
