@@ -260,6 +260,14 @@ internal static class Headings
         return loose.ToString();
     }
 
+    // The matcher asks of a line whether it is a section heading and then whether it is a sub-heading: the key of the
+    // last line asked on this thread is kept (strings do not change, so the same string has the same key).
+    [System.ThreadStatic]
+    private static string? keyedLine;
+
+    [System.ThreadStatic]
+    private static string? lineKey;
+
     /// <summary>The key of a line that could be a heading, or null when it cannot (too long, has digits, empty).</summary>
     private static string? HeadingKey(string line)
     {
@@ -268,6 +276,17 @@ internal static class Headings
             return null;
         }
 
+        if (!ReferenceEquals(line, keyedLine))
+        {
+            lineKey = KeyOf(line);
+            keyedLine = line;
+        }
+
+        return lineKey;
+    }
+
+    private static string? KeyOf(string line)
+    {
         var text = Wording.WithoutMarkdownMarks(line.Trim());
         if (text.Length == 0)
         {
