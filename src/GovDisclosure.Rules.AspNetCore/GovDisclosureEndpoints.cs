@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading.Tasks;
@@ -34,7 +35,8 @@ public static class GovDisclosureEndpoints
     {
         Guard.Against.Null(endpoints);
         Guard.Against.Null(pattern);
-        return endpoints.MapPost(pattern, ValidateAsync).DisableAntiforgery();
+        // A Func rather than a RequestDelegate, so that the endpoint is described in the OpenAPI document (generated code, no reflection).
+        return endpoints.MapPost(pattern, (Func<HttpContext, Task>)ValidateAsync).DisableAntiforgery().AddOpenApiOperationTransformer(ReportOpenApi.DescribeValidation);
     }
 
     /// <summary>
@@ -52,7 +54,7 @@ public static class GovDisclosureEndpoints
     {
         Guard.Against.Null(endpoints);
         Guard.Against.Null(pattern);
-        return endpoints.MapPost(pattern, DiffAsync).DisableAntiforgery();
+        return endpoints.MapPost(pattern, (Func<HttpContext, Task>)DiffAsync).DisableAntiforgery().AddOpenApiOperationTransformer(ReportOpenApi.DescribeDiff);
     }
 
     private static async Task ValidateAsync(HttpContext context)
