@@ -12,12 +12,14 @@ using Microsoft.Extensions.DependencyInjection;
 // A minimal portal back end: the upload page in wwwroot, the two endpoints it posts to, and a host endpoint of its own.
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddGovDisclosureRules();
+builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapGovDisclosureValidation("/reports/validate");
 app.MapGovDisclosureDiff("/reports/diff");
+app.MapOpenApi(); // /openapi/v1.json: the endpoints with the report, result and problem schemas
 
 // A host's own endpoint taking a report body: bound strictly, validated before the handler runs.
 app.MapPost("/reports", (AnnualReport report) => Results.Ok(new { report.Year, Agency = report.Agency.Name }))

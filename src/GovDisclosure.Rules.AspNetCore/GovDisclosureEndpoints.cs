@@ -1,4 +1,6 @@
+using System;
 using System.Diagnostics;
+using System.Linq;
 using System.Threading.Tasks;
 using Ardalis.GuardClauses;
 using GovDisclosure.Rules.Diff;
@@ -33,7 +35,8 @@ public static class GovDisclosureEndpoints
     {
         Guard.Against.Null(endpoints);
         Guard.Against.Null(pattern);
-        return endpoints.MapPost(pattern, ValidateAsync).DisableAntiforgery();
+        // A Func rather than a RequestDelegate, so that the endpoint is described in the OpenAPI document (generated code, no reflection).
+        return endpoints.MapPost(pattern, (Func<HttpContext, Task>)ValidateAsync).DisableAntiforgery().AddOpenApiOperationTransformer(ReportOpenApi.DescribeValidation);
     }
 
     /// <summary>
@@ -51,7 +54,7 @@ public static class GovDisclosureEndpoints
     {
         Guard.Against.Null(endpoints);
         Guard.Against.Null(pattern);
-        return endpoints.MapPost(pattern, DiffAsync).DisableAntiforgery();
+        return endpoints.MapPost(pattern, (Func<HttpContext, Task>)DiffAsync).DisableAntiforgery().AddOpenApiOperationTransformer(ReportOpenApi.DescribeDiff);
     }
 
     private static async Task ValidateAsync(HttpContext context)
@@ -67,7 +70,7 @@ public static class GovDisclosureEndpoints
         // Last year's report feeds the year-over-year rules; when it cannot be read, that is the answer.
         if (upload.Previous is { Report: null } unreadable)
         {
-            await ReportResults.Problem(desk.ValidatorIn(language).Validate(unreadable), language).ExecuteAsync(context).ConfigureAwait(false);
+            await ReportResults.Problem([(Upload.PreviousField, desk.Validate(unreadable, null, language, startedAt))], language).ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -91,13 +94,15 @@ public static class GovDisclosureEndpoints
             return;
         }
 
-        foreach (var loaded in new[] { upload.Report, upload.Previous })
+        // Every file that cannot be read is answered at once, each finding saying which file it is in.
+        var unreadable = new (string File, LoadResult Loaded)[] { (Upload.ReportField, upload.Report), (Upload.PreviousField, upload.Previous) }
+            .Where(f => f.Loaded.Report is null)
+            .Select(f => (f.File, desk.Validate(f.Loaded, null, language, startedAt)))
+            .ToList();
+        if (unreadable.Count > 0)
         {
-            if (loaded.Report is null)
-            {
-                await ReportResults.Problem(desk.Validate(loaded, null, language, startedAt), language).ExecuteAsync(context).ConfigureAwait(false);
-                return;
-            }
+            await ReportResults.Problem(unreadable, language).ExecuteAsync(context).ConfigureAwait(false);
+            return;
         }
 
         var diff = ReportComparer.Compare(upload.Previous.Report!, upload.Report.Report!, desk.DiffIn(language));

@@ -33,6 +33,7 @@ public static class ReportBinding
         where TBuilder : IEndpointConventionBuilder
     {
         Guard.Against.Null(builder);
+        builder.AddOpenApiOperationTransformer(ReportOpenApi.DescribeBoundReport);
         builder.AddEndpointFilterFactory((factory, next) =>
         {
             var reports = factory.MethodInfo.GetParameters()

@@ -76,33 +76,72 @@ public static class ReportResults
     public static string ProblemJson(ValidationResult result, MessageLanguage language = MessageLanguage.Chinese)
     {
         Guard.Against.Null(result);
-        using var findings = JsonDocument.Parse(result.ToJson());
+        return WriteProblem([(null, result)], language);
+    }
+
+    /// <summary>
+    /// The 422 problem details of an upload of several files (the diff's <c>report</c> and <c>previous</c>): each finding
+    /// carries <c>file</c>, the form field of its file, and <c>errors</c> is keyed by the pointer prefixed with that field
+    /// (<c>/previous/year</c>), a pointer into the form as if it were one document.
+    /// </summary>
+    internal static IResult Problem(IReadOnlyList<(string File, ValidationResult Result)> files, MessageLanguage language) =>
+        Results.Text(WriteProblem(files.Select(f => ((string?)f.File, f.Result)).ToList(), language), ProblemMediaType, Encoding.UTF8, StatusCodes.Status422UnprocessableEntity);
+
+    private static string WriteProblem(IReadOnlyList<(string? File, ValidationResult Result)> files, MessageLanguage language)
+    {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var english = language == MessageLanguage.English;
+            int errors = files.Sum(f => f.Result.Errors), warnings = files.Sum(f => f.Result.Warnings), infos = files.Sum(f => f.Result.Infos);
             writer.WriteStartObject();
             writer.WriteString("type", ProblemType);
             writer.WriteString("title", english ? "The report has errors." : "报告有错误。");
             writer.WriteNumber("status", StatusCodes.Status422UnprocessableEntity);
             writer.WriteString("detail", english
-                ? $"{result.Errors} errors, {result.Warnings} warnings, {result.Infos} infos."
-                : $"{result.Errors} 个错误、{result.Warnings} 个警告、{result.Infos} 条提示。");
+                ? $"{errors} errors, {warnings} warnings, {infos} infos."
+                : $"{errors} 个错误、{warnings} 个警告、{infos} 条提示。");
             writer.WriteStartObject("errors");
-            foreach (var group in ErrorsByPointer(result))
+            foreach (var (file, result) in files)
             {
-                writer.WriteStartArray(group.Key);
-                foreach (var message in group.Value)
+                foreach (var group in ErrorsByPointer(result))
                 {
-                    writer.WriteStringValue(message);
-                }
+                    writer.WriteStartArray(file is null ? group.Key : "/" + file + group.Key);
+                    foreach (var message in group.Value)
+                    {
+                        writer.WriteStringValue(message);
+                    }
 
-                writer.WriteEndArray();
+                    writer.WriteEndArray();
+                }
             }
 
             writer.WriteEndObject();
-            writer.WritePropertyName("findings");
-            findings.RootElement.GetProperty("findings").WriteTo(writer);
+            writer.WriteStartArray("findings");
+            foreach (var (file, result) in files)
+            {
+                // The findings exactly as the validation result writes them, with the file they belong to added.
+                using var findings = JsonDocument.Parse(result.ToJson());
+                foreach (var finding in findings.RootElement.GetProperty("findings").EnumerateArray())
+                {
+                    if (file is null)
+                    {
+                        finding.WriteTo(writer);
+                        continue;
+                    }
+
+                    writer.WriteStartObject();
+                    foreach (var member in finding.EnumerateObject())
+                    {
+                        member.WriteTo(writer);
+                    }
+
+                    writer.WriteString("file", file);
+                    writer.WriteEndObject();
+                }
+            }
+
+            writer.WriteEndArray();
             writer.WriteEndObject();
         }
 

@@ -1,4 +1,6 @@
+using System.Linq;
 using System.Net;
+using System.Text.Json;
 using System.Threading.Tasks;
 using GovDisclosure.Rules.Diff;
 using GovDisclosure.Rules.Json;
@@ -42,15 +44,45 @@ public sealed class DiffEndpointTests : IClassFixture<PortalFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
-    [Fact]
-    public async Task An_unreadable_report_gets_422_with_its_findings()
+    [Theory]
+    [InlineData(null, MessageLanguage.Chinese, true, false)]
+    [InlineData(null, MessageLanguage.Chinese, false, true)]
+    [InlineData(null, MessageLanguage.Chinese, true, true)]
+    [InlineData("en", MessageLanguage.English, true, false)]
+    [InlineData("en", MessageLanguage.English, false, true)]
+    [InlineData("en", MessageLanguage.English, true, true)]
+    public async Task Each_finding_of_an_unreadable_file_says_which_file_it_is_in(string? acceptLanguage, MessageLanguage language, bool reportBroken, bool previousBroken)
     {
-        var broken = System.Text.Encoding.UTF8.GetBytes("{\"year\": \"x\"}");
+        var broken = System.Text.Encoding.UTF8.GetBytes("{\"formatVersion\": \"2021\",\n \"year\": \"x\"}");
+        var validator = new ReportValidator(new ValidationOptions { Language = language });
+        var expected = validator.Validate(ReportJson.Read(broken, new JsonReadOptions { Language = language }));
+        Assert.False(expected.Valid);
+        var expectedFiles = (reportBroken ? new[] { "report" } : []).Concat(previousBroken ? new[] { "previous" } : []).ToArray();
         using var client = factory.CreateClient();
 
-        var response = await client.SendAsync(Upload.Post("/reports/diff", Upload.Form("2022.json", broken, "2021.json", Seed.Json2021)));
+        var response = await client.SendAsync(Upload.Post(
+            "/reports/diff",
+            Upload.Form("2022.json", reportBroken ? broken : Seed.Json2021, "2021.json", previousBroken ? broken : Seed.Json2021),
+            acceptLanguage));
 
-        await ValidationEndpointTests.AssertAnswers(new ReportValidator().Validate(ReportJson.Read(broken)), MessageLanguage.Chinese, response);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var findings = problem.RootElement.GetProperty("findings").EnumerateArray().ToArray();
+
+        // Every finding of each broken file, in its own words, marked with its file; nothing from a readable one.
+        Assert.Equal(
+            expectedFiles.SelectMany(file => expected.Findings.Select(f => (file, f.RuleId, f.Path, f.Message, f.Line))),
+            findings.Select(f => (
+                f.GetProperty("file").GetString()!,
+                f.GetProperty("ruleId").GetString()!,
+                f.GetProperty("path").GetString()!,
+                f.GetProperty("message").GetString()!,
+                (int?)f.GetProperty("line").GetInt32())));
+        Assert.Equal(
+            expectedFiles.SelectMany(file => expected.Findings.Where(f => f.Severity == Severity.Error).Select(f => "/" + file + f.Path).Distinct()),
+            problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        Assert.Equal(expectedFiles.Length * expected.Errors, problem.RootElement.GetProperty("errors").EnumerateObject().Sum(e => e.Value.GetArrayLength()));
     }
 
     [Fact]

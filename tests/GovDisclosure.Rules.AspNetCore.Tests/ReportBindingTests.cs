@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Net;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -42,6 +43,25 @@ public sealed class ReportBindingTests : IClassFixture<PortalFactory>
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
         Assert.Equal(ReportResults.ProblemJson(expected, language), await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("en")]
+    public async Task The_findings_of_a_malformed_body_say_the_line_and_column_where_it_went_wrong(string? acceptLanguage)
+    {
+        // A wrong type on line 3 (its value starts at column 11) and a body cut short after line 4.
+        var bytes = System.Text.Encoding.UTF8.GetBytes("{\n  \"formatVersion\": \"2021\",\n  \"year\": \"twenty\",\n  \"agency\": ");
+        using var client = factory.CreateClient();
+
+        var response = await client.SendAsync(Upload.Post("/reports", Upload.Body(bytes, "application/json"), acceptLanguage));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var located = problem.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (Rule: f.GetProperty("ruleId").GetString(), Path: f.GetProperty("path").GetString(), Line: f.GetProperty("line").GetInt32(), Column: f.GetProperty("column").GetInt32()))
+            .ToList();
+        Assert.Equal([("GDJ002", "/year", 3, 11), ("GDJ001", "/agency", 4, 13)], located);
     }
 
     [Theory]

@@ -132,7 +132,8 @@ async function check() {
   }
   const result = await answer.json();
   const read = await post("portal/report", { report });
-  const placed = read.status === 200 ? renderTables(await read.json(), result.findings) : ($("tables").replaceChildren(), new Set());
+  // Findings of last year's file (file "previous") belong to no cell of this year's tables.
+  const placed = read.status === 200 ? renderTables(await read.json(), result.findings.filter(f => f.file !== "previous")) : ($("tables").replaceChildren(), new Set());
   renderSummary(result);
   renderProse(result.findings.filter(f => !placed.has(f)));
   const diff = previous ? await post("reports/diff", files) : null;
