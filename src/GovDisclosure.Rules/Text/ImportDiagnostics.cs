@@ -27,7 +27,7 @@ internal sealed class ImportDiagnostics
 
     /// <summary>Adds a finding of a rule, at a place in the source, about a place in the report.</summary>
     internal void Add(RuleDescriptor rule, SourcePlace place, string path, params object?[] arguments) =>
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path).WithPlace(place));
+        findings.Add(rule.Find(Language, path, arguments).WithPlace(place));
 
     /// <summary>A line as a message quotes it: trimmed, and shortened when long.</summary>
     internal static string Quote(string line)
