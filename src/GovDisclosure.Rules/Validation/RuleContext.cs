@@ -82,6 +82,10 @@ public sealed class RuleContext
         (findings ??= []).Add(finding);
     }
 
+    /// <summary>Reports a finding another part made for the rule being checked, at the rule's severity in effect, keeping its wording's key and arguments.</summary>
+    internal void ReportMade(Finding finding) =>
+        (findings ??= []).Add(finding.Severity == Severity ? finding : finding.WithSeverity(Severity));
+
     /// <summary>
     /// 按 <see cref="Language"/> 填写正在检查的规则的消息模板。Fills in the rule's message template in <see cref="Language"/>.
     /// </summary>
