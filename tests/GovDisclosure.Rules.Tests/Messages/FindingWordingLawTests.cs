@@ -5,6 +5,8 @@ using FsCheck.Fluent;
 using GovDisclosure.Rules.Diff;
 using GovDisclosure.Rules.Json;
 using GovDisclosure.Rules.Testing;
+using GovDisclosure.Rules.Tests.Text;
+using GovDisclosure.Rules.Text;
 using GovDisclosure.Rules.Validation;
 using Xunit;
 
@@ -56,6 +58,25 @@ public class FindingWordingLawTests
     {
         var chinese = ReportJson.Read(json, new JsonReadOptions { Language = MessageLanguage.Chinese }).Findings;
         var english = ReportJson.Read(json, new JsonReadOptions { Language = MessageLanguage.English }).Findings;
+        Assert.NotEmpty(chinese);
+        AssertWorded(chinese, english);
+    }
+
+    public static TheoryData<string> BrokenTexts() => new()
+    {
+        "",
+        "\0\0\0",
+        SeedText.Text.Replace("规章\t0\t0\t0", "规章\t—\tabc\t-1"),
+        SeedText.Text.Replace("规章\t0\t0\t0", "规章\t0\t0"),
+        string.Join("\n", SeedText.Lines.Where((_, i) => i % 7 != 3)),
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenTexts))]
+    public void An_imported_texts_findings_are_their_key_and_arguments_in_either_language(string text)
+    {
+        var chinese = PublishedText.Import(text, new TextImportOptions { Language = MessageLanguage.Chinese }).Findings;
+        var english = PublishedText.Import(text, new TextImportOptions { Language = MessageLanguage.English }).Findings;
         Assert.NotEmpty(chinese);
         AssertWorded(chinese, english);
     }
