@@ -6,7 +6,8 @@ namespace GovDisclosure.Rules.Validation;
 /// 单份报告的内置规则（GD001–GD403）。The built-in rules of one report (GD001–GD403).
 /// </summary>
 /// <remarks>
-/// 消息模板的参数由各规则按所选语言填写。The template arguments are filled in by each rule in the chosen language.
+/// 标题与消息模板在 <see cref="MessageCatalog"/> 中（键为规则编号）；各规则填入与语言无关的参数。The titles and templates are in the
+/// <see cref="MessageCatalog"/> (keyed by rule ID); each rule fills in language-neutral arguments.
 /// </remarks>
 public static class ReportRules
 {

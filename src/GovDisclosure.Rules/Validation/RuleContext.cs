@@ -89,7 +89,11 @@ public sealed class RuleContext
     /// <summary>
     /// 按 <see cref="Language"/> 填写正在检查的规则的消息模板。Fills in the rule's message template in <see cref="Language"/>.
     /// </summary>
-    /// <param name="arguments">模板参数（按所选语言）。The template's arguments, in the chosen language.</param>
+    /// <param name="arguments">
+    /// 模板参数：尽量与语言无关（数字、单元格 <see cref="FormCell"/>、<see cref="MessagePart"/>），由 <see cref="Language"/> 的目录填写。
+    /// The template's arguments, language-neutral where possible (numbers, a <see cref="FormCell"/>, a <see cref="MessagePart"/>),
+    /// worded by <see cref="Language"/>'s catalogue.
+    /// </param>
     /// <returns>消息。The message.</returns>
     public string Format(params object?[] arguments)
     {
