@@ -1,4 +1,3 @@
-using System;
 using System.Linq;
 using Microsoft.AspNetCore.Http;
 
@@ -14,15 +13,9 @@ internal static class MessageLanguages
             .OrderByDescending(l => l.Quality ?? 1);
         foreach (var language in ranked)
         {
-            var tag = language.Value.Value ?? "";
-            if (tag.StartsWith("zh", StringComparison.OrdinalIgnoreCase))
+            if (Rules.MessageLanguages.TryFrom(language.Value.Value ?? "", out var chosen))
             {
-                return MessageLanguage.Chinese;
-            }
-
-            if (tag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
-            {
-                return MessageLanguage.English;
+                return chosen;
             }
         }
 

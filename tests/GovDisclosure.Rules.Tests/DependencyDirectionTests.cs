@@ -9,7 +9,8 @@ namespace GovDisclosure.Rules.Tests;
 
 /// <summary>
 /// The folders of src/GovDisclosure.Rules depend one way only:
-/// Model ← Form ← {Json, Text} ← Diff ← Validation ← Aggregation ← Audit ← the catalogue (RuleCatalog.cs).
+/// {Model, Messages} ← Form ← {Json, Text} ← Diff ← Validation ← Aggregation ← Audit ← the catalogue (RuleCatalog.cs).
+/// Messages (the message catalogues) shares the root namespace and the bottom layer with Model.
 /// The validator builds on the diff: the year-over-year checks and their options belong to Diff, and Validation runs them
 /// as rules. A file may name its own folder and the folders its layer allows, nothing else.
 /// </summary>
@@ -20,15 +21,16 @@ public class DependencyDirectionTests
     /// <summary>What each folder may use besides itself. A new folder must be placed here before it can be built on.</summary>
     internal static readonly IReadOnlyDictionary<string, string[]> Allowed = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["Model"] = [],
-        ["Form"] = ["Model"],
-        ["Json"] = ["Model", "Form"],
-        ["Text"] = ["Model", "Form", "Json"],
-        ["Diff"] = ["Model", "Form", "Json"],
-        ["Validation"] = ["Model", "Form", "Json", "Diff"],
-        ["Aggregation"] = ["Model", "Form", "Json", "Text", "Diff", "Validation"],
-        [Catalog] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation"],
-        ["Audit"] = ["Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", Catalog],
+        ["Model"] = ["Messages"],
+        ["Messages"] = ["Model"],
+        ["Form"] = ["Model", "Messages"],
+        ["Json"] = ["Model", "Messages", "Form"],
+        ["Text"] = ["Model", "Messages", "Form", "Json"],
+        ["Diff"] = ["Model", "Messages", "Form", "Json"],
+        ["Validation"] = ["Model", "Messages", "Form", "Json", "Diff"],
+        ["Aggregation"] = ["Model", "Messages", "Form", "Json", "Text", "Diff", "Validation"],
+        [Catalog] = ["Model", "Messages", "Form", "Json", "Text", "Diff", "Validation", "Aggregation"],
+        ["Audit"] = ["Model", "Messages", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", Catalog],
     };
 
     /// <summary>The files at the root of the project (RuleCatalog.cs): the top, which lists every feature's rules.</summary>
@@ -46,7 +48,7 @@ public class DependencyDirectionTests
     {
         // Guards the test itself: were the sources not found, no violation could be seen.
         var folders = LibrarySources().Select(s => FolderOf(s.Path)).Distinct().ToArray();
-        Assert.All(new[] { "Model", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", Catalog }, f => Assert.Contains(f, folders));
+        Assert.All(new[] { "Model", "Messages", "Form", "Json", "Text", "Diff", "Validation", "Aggregation", Catalog }, f => Assert.Contains(f, folders));
     }
 
     [Theory]

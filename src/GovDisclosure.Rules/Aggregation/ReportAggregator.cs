@@ -62,7 +62,7 @@ public static class ReportAggregator
             if (!ModelCheck.InRange(report, counts))
             {
                 // Summed, a −1 would silently take one from the total: the report is refused as the reader would refuse it.
-                var whose = language == MessageLanguage.English ? $"Report {count + 1} ({report.Agency.Name}): " : $"第 {count + 1} 份报告（{report.Agency.Name}）：";
+                var whose = new MessagePart("Aggregation.Whose", count + 1, report.Agency.Name);
                 ModelCheck.AddOutOfRange(report, counts, language, whose, refused ??= []);
             }
 
@@ -79,7 +79,7 @@ public static class ReportAggregator
         if (count == 0)
         {
             var rule = AggregationRules.NothingToAggregate;
-            return new AggregationResult(null, [new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language), "")], 0);
+            return new AggregationResult(null, [rule.Find(language, "", [])], 0);
         }
 
         var findings = new List<Finding>();
@@ -107,17 +107,14 @@ public static class ReportAggregator
         var max = ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture);
         foreach (var cell in ReportForm.Cells)
         {
-            var label = language == MessageLanguage.English ? cell.EnglishLabel : cell.Label;
             if (cell.Kind == CellKind.Count && sums.OutOfRange(cell) is { } sum)
             {
-                findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, label, sum.ToString(CultureInfo.InvariantCulture), max),
-                    cell.Pointer, actual: sum));
+                findings.Add(rule.Find(language, cell.Pointer, [cell, sum.ToString(CultureInfo.InvariantCulture), max], actual: sum));
             }
             else if (cell.Kind == CellKind.Amount && sums.AmountOverflowed)
             {
-                findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
-                    rule.Format(language, label, "> " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture), decimal.MaxValue.ToString(CultureInfo.InvariantCulture)),
-                    cell.Pointer));
+                findings.Add(rule.Find(language, cell.Pointer,
+                    [cell, "> " + decimal.MaxValue.ToString(CultureInfo.InvariantCulture), decimal.MaxValue.ToString(CultureInfo.InvariantCulture)]));
             }
         }
     }
@@ -154,21 +151,18 @@ public static class ReportAggregator
                 return;
             }
 
-            var english = language == MessageLanguage.English;
             var differing = years.Where(y => y.Key != Majority)
                 .SelectMany(y => y.Value.Examples.Select(e => (e.Index, e.Agency, Year: y.Key)))
                 .OrderBy(e => e.Index).ToList();
             var total = years.Where(y => y.Key != Majority).Sum(y => y.Value.Count);
-            var listed = string.Join(english ? "; " : "；", differing.Take(ListedReports).Select(e => english
-                ? $"#{e.Index + 1} ({e.Agency}, {e.Year})"
-                : $"第 {e.Index + 1} 份（{e.Agency}，{e.Year} 年）"));
+            var listed = differing.Take(ListedReports).Select(e => (object?)new MessagePart("Aggregation.Listed", e.Index + 1, e.Agency, e.Year)).ToList();
             if (total > ListedReports)
             {
-                listed += english ? $"; and {total - ListedReports} more" : $"；另有 {total - ListedReports} 份";
+                listed.Add(new MessagePart("Aggregation.More", total - ListedReports));
             }
 
             var rule = AggregationRules.YearsDiffer;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, Majority, total, listed), "/year", expected: Majority));
+            findings.Add(rule.Find(language, "/year", [Majority, total, new PartList("Aggregation.Separator", listed)], expected: Majority));
         }
 
         private sealed class Year(int firstIndex)

@@ -46,7 +46,7 @@ public static class AuditJson
         Guard.Against.Null(stream);
         using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JsonText.Encoder, Indented = indented });
         writer.WriteStartObject();
-        writer.WriteString("language", result.Language == MessageLanguage.English ? "en" : "zh");
+        writer.WriteString("language", MessageCatalog.For(result.Language)["Language.Code"]);
         WriteSummary(writer, result);
         WriteRules(writer, result);
 

@@ -48,8 +48,9 @@ public static class AuditPage
     private sealed class Page(AuditResult result, TextWriter w, IReadOnlyList<string>? sources)
     {
         private readonly MessageLanguage language = result.Language;
+        private readonly MessageCatalog catalog = MessageCatalog.For(result.Language);
 
-        private string T(string chinese, string english) => AuditWords.Pick(language, chinese, english);
+        private string W(string key) => catalog[key];
 
         private static string E(string text) => WebUtility.HtmlEncode(text);
 
@@ -61,8 +62,8 @@ public static class AuditPage
 
         public void Write()
         {
-            var title = T("政府信息公开工作年度报告审计", "Audit of annual reports on government-information disclosure");
-            w.Write($"<!DOCTYPE html><html lang=\"{T("zh-CN", "en")}\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">");
+            var title = W("Audit.PageTitle");
+            w.Write($"<!DOCTYPE html><html lang=\"{W("Audit.HtmlLanguage")}\"><head><meta charset=\"utf-8\"><link rel=\"icon\" href=\"data:,\">");
             w.Write($"<title>{title}</title><style>{Style}</style></head><body>");
             w.Write($"<h1>{title}</h1>");
             Summary();
@@ -78,12 +79,12 @@ public static class AuditPage
         private void Summary()
         {
             var warnings = result.Reports.Count(r => r.Status == AuditStatus.Warnings);
-            var years = string.Join(T("、", ", "), result.Years);
-            w.Write($"<section id=\"summary\"><h2>{T("概况", "Summary")}</h2><p>{T("报告", "Reports")}: <b>{result.Reports.Count}</b>; ");
+            var years = string.Join(W("Audit.ListSeparator"), result.Years);
+            w.Write($"<section id=\"summary\"><h2>{W("Audit.Summary")}</h2><p>{W("Audit.Reports")}: <b>{result.Reports.Count}</b>; ");
             w.Write($"<span class=\"passed\">{AuditWords.Status(AuditStatus.Passed, language)}: <b>{result.Passed}</b></span>; ");
             w.Write($"<span class=\"warnings\">{AuditWords.Status(AuditStatus.Warnings, language)}: <b>{warnings}</b></span>; ");
             w.Write($"<span class=\"failed\">{AuditWords.Status(AuditStatus.Failed, language)}: <b>{result.Failed}</b></span>; ");
-            w.Write($"{T("年度", "Years")}: {E(years)}</p>");
+            w.Write($"{W("Audit.Years")}: {E(years)}</p>");
             w.Write(AuditCharts.Bars(
             [
                 (AuditWords.Status(AuditStatus.Passed, language), result.Passed, "#2ca02c"),
@@ -95,16 +96,16 @@ public static class AuditPage
 
         private void Rules()
         {
-            w.Write($"<section id=\"rules\"><h2>{T("各规则的发现", "Findings by rule")}</h2>");
+            w.Write($"<section id=\"rules\"><h2>{W("Audit.FindingsByRule")}</h2>");
             if (result.Rules.Count == 0)
             {
-                w.Write($"<p>{T("没有发现。", "No findings.")}</p></section>");
+                w.Write($"<p>{W("Audit.NoFindings")}</p></section>");
                 return;
             }
 
             var colours = new Dictionary<Severity, string> { [Severity.Error] = "#d62728", [Severity.Warning] = "#ff7f0e", [Severity.Info] = "#7f7f7f" };
             w.Write(AuditCharts.Bars(result.Rules.Select(t => ($"{t.RuleId} {t.Title}", (decimal)t.Findings, colours[t.Severity])).ToArray()));
-            w.Write($"<table><tr><th>{T("规则", "Rule")}</th><th>{T("严重程度", "Severity")}</th><th>{T("标题", "Title")}</th><th>{T("发现数", "Findings")}</th><th>{T("报告数", "Reports")}</th></tr>");
+            w.Write($"<table><tr><th>{W("Audit.Rule")}</th><th>{W("Audit.Severity")}</th><th>{W("Audit.Title")}</th><th>{W("Audit.FindingCount")}</th><th>{W("Audit.ReportCount")}</th></tr>");
             foreach (var tally in result.Rules)
             {
                 var severity = tally.Severity.ToString().ToLowerInvariant();
@@ -116,7 +117,7 @@ public static class AuditPage
 
         private void Table()
         {
-            w.Write($"<section id=\"agencies\"><h2>{T("机关 × 年度", "Agencies × years")}</h2><table><tr><th>{T("机关", "Agency")}</th>");
+            w.Write($"<section id=\"agencies\"><h2>{W("Audit.AgenciesYears")}</h2><table><tr><th>{W("Audit.Agency")}</th>");
             foreach (var year in result.Years)
             {
                 w.Write($"<th>{year}</th>");
@@ -147,7 +148,7 @@ public static class AuditPage
 
         private void Trends()
         {
-            w.Write($"<section id=\"trends\"><h2>{T("逐年趋势", "Trends over the years")}</h2><div class=\"charts\">");
+            w.Write($"<section id=\"trends\"><h2>{W("Audit.TrendsOverTheYears")}</h2><div class=\"charts\">");
             var years = result.Trends.Select(t => t.Year).ToArray();
             (string, decimal[]) Series(string id)
             {
@@ -157,31 +158,31 @@ public static class AuditPage
 
             void Figure(string caption, string svg) => w.Write($"<figure><figcaption>{caption}</figcaption>{svg}</figure>");
 
-            Figure(T("新收申请", "Applications received"), AuditCharts.Lines(years, [Series("received")]));
-            Figure(T("办理结果构成", "Outcome mix"), AuditCharts.Shares(years,
+            Figure(W("Audit.ApplicationsReceived"), AuditCharts.Lines(years, [Series("received")]));
+            Figure(W("Audit.OutcomeMix"), AuditCharts.Shares(years,
                 new[] { "disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling" }.Select(Series).ToArray()));
-            Figure(T("行政复议和行政诉讼", "Reviews and litigation"), AuditCharts.Lines(years, [Series("administrativeReview"), Series("litigation")]));
-            Figure(T("行政许可和行政处罚决定", "Licensing and punishment decisions"), AuditCharts.Lines(years, [Series("licensing"), Series("punishment")]));
+            Figure(W("Audit.ReviewsAndLitigation"), AuditCharts.Lines(years, [Series("administrativeReview"), Series("litigation")]));
+            Figure(W("Audit.LicensingAndPunishmentDecisions"), AuditCharts.Lines(years, [Series("licensing"), Series("punishment")]));
             w.Write("</div></section>");
         }
 
         private void Distributions()
         {
-            w.Write($"<section id=\"distributions\"><h2>{T("各机关间的分布", "Spread across agencies")}</h2>");
-            w.Write($"<p>{T("方框为 P25 至 P75，红线为中位数，横线为最小至最大值，红点为离群值（超出 P25 − 1.5×IQR 至 P75 + 1.5×IQR）。", "The box spans P25 to P75, the red line is the median, the line runs from the minimum to the maximum, red dots are outliers (beyond P25 − 1.5 × IQR to P75 + 1.5 × IQR).")}</p>");
+            w.Write($"<section id=\"distributions\"><h2>{W("Audit.SpreadAcrossAgencies")}</h2>");
+            w.Write($"<p>{W("Audit.BoxLegend")}</p>");
             foreach (var year in result.Distributions.GroupBy(d => d.Year))
             {
-                w.Write($"<h3>{year.Key}</h3><table><tr><th>{T("关键数字", "Key figure")}</th><th>{T("报告数", "Reports")}</th><th>{T("最小", "Min")}</th><th>P25</th><th>P50</th><th>P75</th><th>{T("最大", "Max")}</th><th>{T("分布", "Spread")}</th><th>{T("离群", "Outliers")}</th></tr>");
+                w.Write($"<h3>{year.Key}</h3><table><tr><th>{W("Audit.KeyFigure")}</th><th>{W("Audit.ReportCount")}</th><th>{W("Audit.Min")}</th><th>P25</th><th>P50</th><th>P75</th><th>{W("Audit.Max")}</th><th>{W("Audit.Spread")}</th><th>{W("Audit.Outliers")}</th></tr>");
                 foreach (var d in year)
                 {
                     var outliers = d.Outliers.Select(i => result.Reports[i]).ToArray();
                     var dots = outliers.Select(r => (d.Figure.ValueOf(r.Report), r.Agency)).ToArray();
                     w.Write($"<tr><td>{E(d.Figure.LabelIn(language))}</td><td class=\"n\">{d.Count}</td><td class=\"n\">{N(d.Minimum)}</td><td class=\"n\">{N(d.P25)}</td><td class=\"n\">{N(d.P50)}</td><td class=\"n\">{N(d.P75)}</td><td class=\"n\">{N(d.Maximum)}</td>");
                     w.Write($"<td>{AuditCharts.Box(d, dots)}</td><td>");
-                    w.Write(string.Join(T("、", ", "), outliers.Take(10).Select(r => $"<a href=\"#r{r.Index}\">{E(r.Agency)}{T("（", " (")}{N(d.Figure.ValueOf(r.Report))}{T("）", ")")}</a>")));
+                    w.Write(string.Join(W("Audit.ListSeparator"), outliers.Take(10).Select(r => $"<a href=\"#r{r.Index}\">{E(r.Agency)}{W("Audit.Open")}{N(d.Figure.ValueOf(r.Report))}{W("Audit.Close")}</a>")));
                     if (outliers.Length > 10)
                     {
-                        w.Write(T($" 等 {outliers.Length} 个", $" and {outliers.Length - 10} more"));
+                        w.Write(catalog.Format("Audit.MoreOutliers", outliers.Length, outliers.Length - 10));
                     }
 
                     w.Write("</td></tr>");
@@ -195,7 +196,7 @@ public static class AuditPage
 
         private void Patterns()
         {
-            w.Write($"<section id=\"patterns\"><h2>{T("可疑情形", "Suspicious patterns")}</h2>");
+            w.Write($"<section id=\"patterns\"><h2>{W("Audit.SuspiciousPatterns")}</h2>");
             var any = false;
             foreach (var rule in Suspicious.OrderBy(id => id, System.StringComparer.Ordinal))
             {
@@ -217,7 +218,7 @@ public static class AuditPage
 
             if (!any)
             {
-                w.Write($"<p>{T("没有发现可疑情形。", "No suspicious pattern found.")}</p>");
+                w.Write($"<p>{W("Audit.NoSuspiciousPatternFound")}</p>");
             }
 
             w.Write("</section>");
@@ -225,19 +226,19 @@ public static class AuditPage
 
         private void Reports()
         {
-            w.Write($"<section id=\"reports\"><h2>{T("每份报告的发现", "Findings of each report")}</h2>");
+            w.Write($"<section id=\"reports\"><h2>{W("Audit.FindingsOfEachReport")}</h2>");
             foreach (var report in result.Reports)
             {
                 var status = AuditWords.StatusName(report.Status);
                 w.Write($"<section class=\"report\" id=\"r{report.Index}\"><h3>{Name(report)} <span class=\"{status}\">{AuditWords.Status(report.Status, language)}</span></h3>");
                 if (sources is not null && report.Index < sources.Count)
                 {
-                    w.Write($"<p>{T("来源", "Source")}: {E(sources[report.Index])}</p>");
+                    w.Write($"<p>{W("Audit.Source")}: {E(sources[report.Index])}</p>");
                 }
 
                 if (report.Findings.Count == 0)
                 {
-                    w.Write($"<p>{T("没有发现。", "No findings.")}</p></section>");
+                    w.Write($"<p>{W("Audit.NoFindings")}</p></section>");
                     continue;
                 }
 

@@ -96,9 +96,9 @@ internal static class CopiedProse
     private static void Add(List<Finding> findings, ProseSection section, AnnualReport other, double similarity, double threshold, MessageLanguage language)
     {
         var rule = AggregationRules.ProseCopiedFromAgency;
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
-            rule.Format(language, section.LabelIn(language), other.Agency.Name, other.Year, YearOverYearChecks.Percent(similarity), YearOverYearChecks.Percent(threshold)),
-            section.Pointer, actual: Math.Round((decimal)similarity, 4)));
+        findings.Add(rule.Find(language, section.Pointer,
+            [section, other.Agency.Name, other.Year, YearOverYearChecks.Percent(similarity), YearOverYearChecks.Percent(threshold)],
+            actual: Math.Round((decimal)similarity, 4)));
     }
 
     private static string Stripped(string text)

@@ -41,7 +41,7 @@ public sealed class KeyFigure
     /// <summary>某种语言的标签。The label in a language.</summary>
     /// <param name="language">语言。The language.</param>
     /// <returns>标签。The label.</returns>
-    public string LabelIn(MessageLanguage language) => language == MessageLanguage.English ? EnglishLabel : Label;
+    public string LabelIn(MessageLanguage language) => MessageCatalog.For(language).Pick(Label, EnglishLabel);
 
     /// <summary>
     /// 一份报告中的值。The value in one report.

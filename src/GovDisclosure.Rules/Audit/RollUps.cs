@@ -83,10 +83,9 @@ internal static class RollUps
                 var sum = sums[cell.Index];
                 if (published != sum)
                 {
-                    var label = language == MessageLanguage.English ? cell.EnglishLabel : cell.Label;
-                    findings[rollUp].Add(new Finding(rule.Id, rule.DefaultSeverity,
-                        rule.Format(language, label, published.ToString(CultureInfo.InvariantCulture), members.Length, sum.ToString(CultureInfo.InvariantCulture)),
-                        cell.Pointer, expected: sum, actual: published));
+                    findings[rollUp].Add(rule.Find(language, cell.Pointer,
+                        [cell, published.ToString(CultureInfo.InvariantCulture), members.Length, sum.ToString(CultureInfo.InvariantCulture)],
+                        expected: sum, actual: published));
                 }
             }
         }

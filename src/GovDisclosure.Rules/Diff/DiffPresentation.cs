@@ -10,40 +10,25 @@ internal sealed class DiffPresentation
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
-    private static readonly DiffPresentation Chinese = new(
-        MessageLanguage.Chinese, "与上一年度比对", "数字变化", "没有变化的数字。", "文字相似度", "发现", "没有发现。",
-        "项目", "相似度", "变化", "上年为 0", "{0} 年", "（{0}）", "：", ["错误", "警告", "提示"]);
+    private readonly MessageCatalog catalog;
 
-    private static readonly DiffPresentation English = new(
-        MessageLanguage.English, "Compared with last year", "Figures that changed", "No figure changed.", "Similarity of the prose", "Findings", "No findings.",
-        "Item", "Similarity", "Change", "from 0", "{0}", " ({0})", ": ", ["error", "warning", "info"]);
-
-    private readonly string yearFormat;
-    private readonly string parenthesisFormat;
-    private readonly string[] severities;
-
-    private DiffPresentation(MessageLanguage language, string title, string cellsHeading, string noCells, string sectionsHeading, string findingsHeading,
-        string noFindings, string itemHeading, string similarityHeading, string changeHeading, string fromZero, string yearFormat, string parenthesisFormat,
-        string colon, string[] severities)
+    private DiffPresentation(MessageCatalog catalog)
     {
-        Language = language;
-        Title = title;
-        CellsHeading = cellsHeading;
-        NoCells = noCells;
-        SectionsHeading = sectionsHeading;
-        FindingsHeading = findingsHeading;
-        NoFindings = noFindings;
-        ItemHeading = itemHeading;
-        SimilarityHeading = similarityHeading;
-        ChangeHeading = changeHeading;
-        FromZero = fromZero;
-        this.yearFormat = yearFormat;
-        this.parenthesisFormat = parenthesisFormat;
-        Colon = colon;
-        this.severities = severities;
+        this.catalog = catalog;
+        Title = catalog["Diff.Title"];
+        CellsHeading = catalog["Diff.CellsHeading"];
+        NoCells = catalog["Diff.NoCells"];
+        SectionsHeading = catalog["Diff.SectionsHeading"];
+        FindingsHeading = catalog["Diff.FindingsHeading"];
+        NoFindings = catalog["Diff.NoFindings"];
+        ItemHeading = catalog["Diff.ItemHeading"];
+        SimilarityHeading = catalog["Diff.SimilarityHeading"];
+        ChangeHeading = catalog["Diff.ChangeHeading"];
+        FromZero = catalog["Diff.FromZero"];
+        Colon = catalog["Diff.Colon"];
     }
 
-    public MessageLanguage Language { get; }
+    public MessageLanguage Language => catalog.Language;
 
     public string Title { get; }
 
@@ -67,18 +52,18 @@ internal sealed class DiffPresentation
 
     public string Colon { get; }
 
-    public static DiffPresentation In(MessageLanguage language) => language == MessageLanguage.English ? English : Chinese;
+    public static DiffPresentation In(MessageLanguage language) => new(MessageCatalog.For(language));
 
-    public string Year(int year) => string.Format(Invariant, yearFormat, year);
+    public string Year(int year) => catalog.Format("Diff.Year", year);
 
     /// <summary>"2021 年 → 2022 年".</summary>
     public string Years(ReportDiff diff) => Year(diff.PreviousYear) + " → " + Year(diff.CurrentYear);
 
-    public string Parenthesised(string text) => string.Format(Invariant, parenthesisFormat, text);
+    public string Parenthesised(string text) => catalog.Format("Diff.Parenthesised", text);
 
-    public string Severity(Severity severity) => severities[(int)severity];
+    public string Severity(Severity severity) => catalog["Severity." + severity];
 
-    public string TableTitle(FormTable table) => Language == MessageLanguage.English ? table.EnglishHeading : table.Title;
+    public string TableTitle(FormTable table) => catalog.Pick(table.Title, table.EnglishHeading);
 
     /// <summary>
     /// A cell's label inside its table: the row's two innermost header labels (so that 5.属于三类内部事务信息 keeps its
@@ -86,13 +71,10 @@ internal sealed class DiffPresentation
     /// </summary>
     public string CellLabel(FormCell cell)
     {
-        if (Language == MessageLanguage.English)
-        {
-            return cell.Row.EnglishLabel + " › " + cell.Column.EnglishLabel;
-        }
-
         var path = cell.Row.LabelPath;
-        return string.Join(" › ", path.Skip(System.Math.Max(0, path.Count - 2))) + " › " + cell.Column.Label;
+        return catalog.Pick(
+            string.Join(" › ", path.Skip(System.Math.Max(0, path.Count - 2))) + " › " + cell.Column.Label,
+            cell.Row.EnglishLabel + " › " + cell.Column.EnglishLabel);
     }
 
     public string SectionLabel(SectionSimilarity section) => section.Section.LabelIn(Language);

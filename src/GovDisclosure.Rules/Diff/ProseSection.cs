@@ -18,7 +18,7 @@ namespace GovDisclosure.Rules.Diff;
 /// (一, 五, 六) are checked for repeating last year (GD505); sub-sections and the preamble only report their similarity — a
 /// preamble that is much the same every year is normal.
 /// </remarks>
-public sealed class ProseSection
+public sealed class ProseSection : IWorded
 {
     // Before All, which the constructor reads.
     private static readonly FormText[] ProseMembers = ReportForm.Texts.Where(t => t.IsProse).ToArray();
@@ -68,7 +68,10 @@ public sealed class ProseSection
     /// <summary>某种语言的标签。The label in a language.</summary>
     /// <param name="language">语言。The language.</param>
     /// <returns>标签。The label.</returns>
-    public string LabelIn(MessageLanguage language) => language == MessageLanguage.English ? EnglishLabel : Label;
+    public string LabelIn(MessageLanguage language) => MessageCatalog.For(language).Pick(Label, EnglishLabel);
+
+    /// <summary>A section as a message argument: its label.</summary>
+    string IWorded.In(MessageCatalog catalog) => catalog.Pick(Label, EnglishLabel);
 
     /// <summary>The text in a report: a single member as it is; several joined by "\n" (the paragraph separator), absent ones skipped.</summary>
     internal string Text(AnnualReport report)

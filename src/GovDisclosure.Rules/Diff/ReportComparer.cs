@@ -57,8 +57,7 @@ public static class ReportComparer
         if (!ModelCheck.InRange(previous, before) || !ModelCheck.InRange(current, after))
         {
             // What the reader would refuse is compared no further: no change or sum of such figures means anything.
-            var english = options.Language == MessageLanguage.English;
-            ModelCheck.AddOutOfRange(previous, before, options.Language, english ? "Last year's report: " : "上一年度报告：", findings);
+            ModelCheck.AddOutOfRange(previous, before, options.Language, new MessagePart("Report.LastYear"), findings);
             ModelCheck.AddOutOfRange(current, after, options.Language, null, findings);
             findings.Sort(DocumentOrder.Compare);
             return new ReportDiff(previous.Year, current.Year, [], [], findings);

@@ -22,8 +22,7 @@ internal static class YearOverYearChecks
         if (current.Year != expected)
         {
             var rule = YearOverYearRules.NotConsecutive;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Year, previous.Year, expected),
-                "/year", expected: expected, actual: current.Year));
+            findings.Add(rule.Find(options.Language, "/year", [current.Year, previous.Year, expected], expected: expected, actual: current.Year));
         }
     }
 
@@ -33,8 +32,7 @@ internal static class YearOverYearChecks
         if (!SameBesidesWhiteSpace(previous.Agency.Name, current.Agency.Name))
         {
             var rule = YearOverYearRules.AgencyChanged;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, current.Agency.Name, previous.Agency.Name),
-                ReportForm.AgencyName.Pointer));
+            findings.Add(rule.Find(options.Language, ReportForm.AgencyName.Pointer, [current.Agency.Name, previous.Agency.Name]));
         }
     }
 
@@ -73,9 +71,8 @@ internal static class YearOverYearChecks
         if (section.IsCheckedForRepetition && similarity >= options.SimilarityThreshold && !currentIsBlank)
         {
             var rule = YearOverYearRules.ProseRepeated;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
-                rule.Format(options.Language, section.LabelIn(options.Language), Percent(similarity), Percent(options.SimilarityThreshold)),
-                section.Pointer, actual: Math.Round((decimal)similarity, 4)));
+            findings.Add(rule.Find(options.Language, section.Pointer, [section, Percent(similarity), Percent(options.SimilarityThreshold)],
+                actual: Math.Round((decimal)similarity, 4)));
         }
     }
 
@@ -103,25 +100,22 @@ internal static class YearOverYearChecks
             return;
         }
 
-        var english = options.Language == MessageLanguage.English;
-        string how;
+        MessagePart how;
         if (change > 0)
         {
             how = previous == 0
-                ? (english ? $"up {Number(change)} from 0" : $"增加 {Number(change)}，上年为 0")
-                : (english ? $"up {Number(change)}, {Ratio((decimal)current / previous)} times last year's" : $"增加 {Number(change)}，为上年的 {Ratio((decimal)current / previous)} 倍");
+                ? new MessagePart("YearOverYear.UpFromZero", Number(change))
+                : new MessagePart("YearOverYear.Up", Number(change), Ratio((decimal)current / previous));
         }
         else
         {
             how = current == 0
-                ? (english ? $"down {Number(-change)} to 0" : $"减少 {Number(-change)}，本年为 0")
-                : (english ? $"down {Number(-change)}, {Percent((double)current / previous)} of last year's" : $"减少 {Number(-change)}，为上年的 {Percent((double)current / previous)}");
+                ? new MessagePart("YearOverYear.DownToZero", Number(-change))
+                : new MessagePart("YearOverYear.Down", Number(-change), Percent((double)current / previous));
         }
 
         var rule = YearOverYearRules.SharpChange;
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity,
-            rule.Format(options.Language, english ? cell.EnglishLabel : cell.Label, Number(previous), Number(current), how),
-            cell.Pointer, actual: current));
+        findings.Add(rule.Find(options.Language, cell.Pointer, [cell, Number(previous), Number(current), how], actual: current));
     }
 
     /// <summary>The fewest non-zero counts for GD507: a report of nearly all zeros is the same every year without being copied.</summary>
@@ -157,7 +151,7 @@ internal static class YearOverYearChecks
         if (nonZero >= CopiedTablesMinimumNonZero)
         {
             var rule = YearOverYearRules.TablesCopied;
-            findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(language, counts, nonZero), ReportForm.ApplicationsSection.Pointer,
+            findings.Add(rule.Find(language, ReportForm.ApplicationsSection.Pointer, [counts, nonZero],
                 [ReportForm.ProactiveDisclosureSection.Pointer, ReportForm.ReviewsAndLitigationSection.Pointer]));
         }
     }
@@ -181,53 +175,67 @@ internal static class YearOverYearChecks
             {
                 var related = new[] { relation.FromPrevious }.Concat(relation.CurrentTerms)
                     .Where(c => c != relation.Current).Select(c => c.Pointer).Distinct().ToArray();
-                findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(options.Language, Arithmetic(relation, previous, current, options.Language)),
-                    relation.Current.Pointer, related, expected, actual));
+                findings.Add(rule.Find(options.Language, relation.Current.Pointer, [new ChainFigures(relation, previous, current)], related, expected, actual));
             }
         }
-    }
-
-    /// <summary>
-    /// The relation written out in the style of the one-report rules, such as
-    /// <c>现行有效件数（18）≠ 上一年度现行有效件数（16）+ 本年制发件数（4）− 本年废止件数（3）〔行政规范性文件〕</c>: when every cell is in
-    /// one row a term is its column and the row is the scope; when every cell is in one column a term is its row and the
-    /// column is the scope.
-    /// </summary>
-    private static string Arithmetic(YearOverYearRelation relation, AnnualReport previous, AnnualReport current, MessageLanguage language)
-    {
-        var english = language == MessageLanguage.English;
-        var cells = new[] { relation.Current, relation.FromPrevious }.Concat(relation.Added).Concat(relation.Subtracted).ToArray();
-        var oneRow = cells.All(c => c.Row == relation.Current.Row);
-        var oneColumn = cells.All(c => c.Column == relation.Current.Column);
-        string Term(FormCell c) => english
-            ? (oneRow ? c.Column.EnglishLabel : oneColumn ? c.Row.EnglishLabel : c.Row.EnglishLabel + " · " + c.Column.EnglishLabel)
-            : (oneRow ? c.Column.Label : oneColumn ? c.Row.ShortLabel : c.Row.ShortLabel + "·" + c.Column.Label);
-        string Value(long value) => english ? " (" + Number(value) + ")" : "（" + Number(value) + "）";
-        string Operator(char op) => english ? " " + op + " " : op + " ";
-
-        var text = new StringBuilder()
-            .Append(Term(relation.Current)).Append(Value(relation.Current.Count(current))).Append(Operator('≠'))
-            .Append(english ? "last year's " : "上一年度").Append(Term(relation.FromPrevious)).Append(Value(relation.FromPrevious.Count(previous)));
-        foreach (var cell in relation.Added)
-        {
-            text.Append(Operator('+')).Append(Term(cell)).Append(Value(cell.Count(current)));
-        }
-
-        foreach (var cell in relation.Subtracted)
-        {
-            text.Append(Operator('−')).Append(Term(cell)).Append(Value(cell.Count(current)));
-        }
-
-        var column = relation.Current.Column;
-        var scope = oneRow ? (english ? relation.Current.Row.EnglishLabel : relation.Current.Row.ShortLabel)
-            : oneColumn ? (english ? column.EnglishLabel : column.Group is null ? column.Label : column.Group + "·" + column.Label)
-            : null;
-        return scope is null ? text.ToString() : text.Append(english ? " [" + scope + "]" : "〔" + scope + "〕").ToString();
     }
 
     private static string Ratio(decimal ratio) => ratio.ToString("0.#", Invariant);
 
     private static string Number(decimal value) => value.ToString(Invariant);
+
+    /// <summary>
+    /// The relation written out in the style of the one-report rules, such as
+    /// <c>现行有效件数（18）≠ 上一年度现行有效件数（16）+ 本年制发件数（4）− 本年废止件数（3）〔行政规范性文件〕</c>: when every cell is in
+    /// one row a term is its column and the row is the scope; when every cell is in one column a term is its row and the
+    /// column is the scope. The figures are read at once; each catalogue writes them in its language.
+    /// </summary>
+    private sealed class ChainFigures : IWorded
+    {
+        private readonly YearOverYearRelation relation;
+        private readonly long[] values;
+
+        internal ChainFigures(YearOverYearRelation relation, AnnualReport previous, AnnualReport current)
+        {
+            this.relation = relation;
+            values = [relation.Current.Count(current), relation.FromPrevious.Count(previous),
+                .. relation.Added.Select(c => c.Count(current)), .. relation.Subtracted.Select(c => c.Count(current))];
+        }
+
+        public string In(MessageCatalog catalog)
+        {
+            var cells = new[] { relation.Current, relation.FromPrevious }.Concat(relation.Added).Concat(relation.Subtracted).ToArray();
+            var oneRow = cells.All(c => c.Row == relation.Current.Row);
+            var oneColumn = cells.All(c => c.Column == relation.Current.Column);
+            string Row(FormRow row) => catalog.Pick(row.ShortLabel, row.EnglishLabel);
+            string Column(FormColumn column) => catalog.Pick(column.Label, column.EnglishLabel);
+            string Term(FormCell c) => oneRow ? Column(c.Column) : oneColumn ? Row(c.Row) : catalog.Format("Arithmetic.RowAndColumn", Row(c.Row), Column(c.Column));
+            string Value(long value) => catalog["Arithmetic.Open"] + Number(value) + catalog["Arithmetic.Close"];
+
+            var text = new StringBuilder()
+                .Append(Term(relation.Current)).Append(Value(values[0])).Append(catalog["Arithmetic.NotEqual"])
+                .Append(catalog.Format("Arithmetic.LastYears", Term(relation.FromPrevious))).Append(Value(values[1]));
+            var next = 2;
+            foreach (var cell in relation.Added)
+            {
+                text.Append(catalog["Arithmetic.Plus"]).Append(Term(cell)).Append(Value(values[next++]));
+            }
+
+            foreach (var cell in relation.Subtracted)
+            {
+                text.Append(catalog["Arithmetic.Minus"]).Append(Term(cell)).Append(Value(values[next++]));
+            }
+
+            var column = relation.Current.Column;
+            var scope = oneRow ? Row(relation.Current.Row)
+                : oneColumn ? catalog.Pick(column.Group is null ? column.Label : column.Group + "·" + column.Label, column.EnglishLabel)
+                : null;
+            return scope is null ? text.ToString() : text.Append(catalog.Format("Arithmetic.Scope", scope)).ToString();
+        }
+
+        public override string ToString() => relation.RuleId + ": " + string.Join(", ", values);
+    }
+
 
     private static string Number(long value) => value.ToString(Invariant);
 

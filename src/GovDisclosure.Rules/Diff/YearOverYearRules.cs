@@ -15,39 +15,25 @@ namespace GovDisclosure.Rules.Diff;
 public static class YearOverYearRules
 {
     /// <summary>GD501：本年度不是上一年度的次年。The current year is not the previous year plus one.</summary>
-    public static RuleDescriptor NotConsecutive { get; } = new("GD501", Severity.Error,
-        "年度不连续", "Years not consecutive",
-        "本年度 {0} 不是上一年度 {1} 的次年（应为 {2}）", "The current year {0} does not follow the previous year {1} (it should be {2})");
+    public static RuleDescriptor NotConsecutive { get; } = new("GD501", Severity.Error);
 
     /// <summary>GD502：机关名称不同（忽略空白）。The agency names differ (white space aside).</summary>
-    public static RuleDescriptor AgencyChanged { get; } = new("GD502", Severity.Warning,
-        "机关名称不同", "Agency name differs",
-        "机关名称“{0}”与上一年度的“{1}”不同", "The agency name \"{0}\" differs from last year's \"{1}\"");
+    public static RuleDescriptor AgencyChanged { get; } = new("GD502", Severity.Warning);
 
     /// <summary>GD503：上年结转不等于上一年度的结转下年度（逐列）。Carried over differs from last year's carried forward (per column).</summary>
-    public static RuleDescriptor CarryOverMismatch { get; } = new("GD503", Severity.Error,
-        "上年结转与上年报告不符", "Carry-over does not match last year",
-        "与上一年度不衔接：{0}", "Does not follow from last year: {0}");
+    public static RuleDescriptor CarryOverMismatch { get; } = new("GD503", Severity.Error);
 
     /// <summary>GD504：现行有效件数不等于上一年度现行有效 + 本年制发 − 本年废止。In force differs from last year's in force + issued − repealed.</summary>
-    public static RuleDescriptor InForceMismatch { get; } = new("GD504", Severity.Warning,
-        "现行有效件数与上年不衔接", "In-force count does not chain",
-        "与上一年度不衔接：{0}", "Does not follow from last year: {0}");
+    public static RuleDescriptor InForceMismatch { get; } = new("GD504", Severity.Warning);
 
     /// <summary>GD505：文字与上年雷同。A prose section is nearly the same as last year's.</summary>
-    public static RuleDescriptor ProseRepeated { get; } = new("GD505", Severity.Warning,
-        "内容与上年雷同", "Prose repeats last year",
-        "“{0}”与上一年度的相似度为 {1}（达到 {2}），内容雷同", "\"{0}\" is {1} similar to last year's (at least {2}): it repeats last year's text");
+    public static RuleDescriptor ProseRepeated { get; } = new("GD505", Severity.Warning);
 
     /// <summary>GD506：某个件数变化剧烈。A count changed sharply.</summary>
-    public static RuleDescriptor SharpChange { get; } = new("GD506", Severity.Info,
-        "数字变化剧烈", "Sharp change",
-        "{0} 由 {1} 变为 {2}（{3}）", "{0} changed from {1} to {2} ({3})");
+    public static RuleDescriptor SharpChange { get; } = new("GD506", Severity.Info);
 
     /// <summary>GD507：三张表的全部件数与上年相同（至少 3 个不为 0），疑似照搬上年。Every count of the three tables equals last year's (at least 3 non-zero): tables copied forward.</summary>
-    public static RuleDescriptor TablesCopied { get; } = new("GD507", Severity.Warning,
-        "表格数字与上年完全相同", "Tables copied from last year",
-        "表二、表三、表四的全部 {0} 个件数与上一年度完全相同（其中 {1} 个不为 0），疑似照搬上年数字", "All {0} counts of tables A, B and C equal last year's ({1} of them non-zero): the figures look copied forward");
+    public static RuleDescriptor TablesCopied { get; } = new("GD507", Severity.Warning);
 
     /// <summary>全部逐年比对规则，按编号。Every year-over-year rule, by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

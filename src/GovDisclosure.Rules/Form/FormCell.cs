@@ -7,7 +7,7 @@ namespace GovDisclosure.Rules.Form;
 /// 表格中的一个单元格：位置（JSON Pointer）、中文标签和读取方法，定义一次、处处使用。
 /// One table cell: its place (JSON Pointer), its Chinese label and how to read it — described once, used everywhere.
 /// </summary>
-public sealed class FormCell
+public sealed class FormCell : IWorded
 {
     private readonly Func<AnnualReport, long>? count;
     private readonly Func<AnnualReport, decimal> value;
@@ -71,6 +71,9 @@ public sealed class FormCell
         Guard.Against.Null(report);
         return value(report);
     }
+
+    /// <summary>A cell as a message argument: its full label.</summary>
+    string IWorded.In(MessageCatalog catalog) => catalog.Pick(Label, EnglishLabel);
 
     /// <summary>Reads a count cell without the argument check, for the hot paths inside the library.</summary>
     internal long Count(AnnualReport report) => count!(report);

@@ -6,7 +6,7 @@ namespace GovDisclosure.Rules.Form;
 /// <summary>
 /// 报告中的一个文字成员：机关信息、引言或某一章节（小节）的文字。One text member of the report: agency details, the preamble or the prose of a section.
 /// </summary>
-public sealed class FormText
+public sealed class FormText : IWorded
 {
     private readonly Func<AnnualReport, string?> get;
 
@@ -56,4 +56,7 @@ public sealed class FormText
 
     /// <inheritdoc/>
     public override string ToString() => Pointer;
+
+    /// <summary>A text member as a message argument: its label.</summary>
+    string IWorded.In(MessageCatalog catalog) => catalog.Pick(Label, EnglishLabel);
 }

@@ -37,7 +37,7 @@ internal enum JsonMemberKind
 /// One member of the JSON document, derived from <see cref="ReportForm"/>: its name, pointer, labels, and what it holds.
 /// The reader, the writer and the schema all walk the same tree.
 /// </summary>
-internal sealed class JsonMember
+internal sealed class JsonMember : IWorded
 {
     private readonly List<JsonMember> children = [];
 
@@ -100,7 +100,10 @@ internal sealed class JsonMember
     internal int Ordinal { get; private set; }
 
     /// <summary>The label in a language.</summary>
-    internal string LabelIn(MessageLanguage language) => language == MessageLanguage.English ? EnglishLabel : Label;
+    internal string LabelIn(MessageLanguage language) => MessageCatalog.For(language).Pick(Label, EnglishLabel);
+
+    /// <summary>A member as a message argument: its label.</summary>
+    string IWorded.In(MessageCatalog catalog) => catalog.Pick(Label, EnglishLabel);
 
     /// <summary>The member named <paramref name="name"/>, or null.</summary>
     internal JsonMember? Find(string name) => children.Find(c => c.Name == name);

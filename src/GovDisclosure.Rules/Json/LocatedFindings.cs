@@ -15,8 +15,8 @@ internal sealed class LocatedFindings
     internal int Count => items.Count;
 
     /// <summary>Adds an error of a GDJ rule at a byte offset.</summary>
-    internal void Add(RuleDescriptor rule, string path, int offset, string message) =>
-        items.Add(new Pending(offset, items.Count, rule, path, message));
+    internal void Add(RuleDescriptor rule, string path, int offset, MessageLanguage language, object?[] arguments) =>
+        items.Add(new Pending(offset, items.Count, rule.Find(language, path, arguments)));
 
     /// <summary>The findings in document order, located as <see cref="SourceCursor"/> locates.</summary>
     internal IReadOnlyList<Finding> Locate(ReadOnlySpan<byte> document)
@@ -28,11 +28,11 @@ internal sealed class LocatedFindings
         {
             var item = items[i];
             cursor.MoveTo(document, item.Offset);
-            located[i] = new Finding(item.Rule.Id, item.Rule.DefaultSeverity, item.Message, item.Path, line: cursor.Line, column: cursor.Column);
+            located[i] = item.Finding.WithLocation(cursor.Line, cursor.Column);
         }
 
         return located;
     }
 
-    private readonly record struct Pending(int Offset, int Order, RuleDescriptor Rule, string Path, string Message);
+    private readonly record struct Pending(int Offset, int Order, Finding Finding);
 }

@@ -10,46 +10,46 @@ namespace GovDisclosure.Rules.Json;
 internal static class MalformedJson
 {
     /// <summary>Describes the syntax error the reader met at <paramref name="offset"/>.</summary>
-    internal static string Describe(ReadOnlySpan<byte> document, int offset, bool afterRoot, MessageLanguage language)
+    internal static MessagePart Describe(ReadOnlySpan<byte> document, int offset, bool afterRoot)
     {
         if (IsBlank(document))
         {
-            return JsonWords.Empty(language);
+            return JsonWords.Empty();
         }
 
         if (offset >= document.Length)
         {
-            return JsonWords.UnexpectedEnd(language);
+            return JsonWords.UnexpectedEnd();
         }
 
         if (afterRoot)
         {
-            return JsonWords.AfterRoot(language);
+            return JsonWords.AfterRoot();
         }
 
         var b = document[offset];
         if (b >= 0x80 && Utf8Text.FindInvalid(document.Slice(offset, Math.Min(4, document.Length - offset))) == 0)
         {
-            return JsonWords.InvalidUtf8(language);
+            return JsonWords.InvalidUtf8();
         }
 
         if (b == (byte)'/')
         {
-            return JsonWords.Comment(language);
+            return JsonWords.Comment();
         }
 
         if ((b == (byte)'}' || b == (byte)']') && PreviousSignificant(document, offset) == (byte)',')
         {
-            return JsonWords.TrailingComma(language);
+            return JsonWords.TrailingComma();
         }
 
         // A tab or line break is white space between tokens but a control character inside a string.
         if (b < 0x20 && (!IsWhiteSpace(b) || InsideString(document, offset)))
         {
-            return JsonWords.ControlCharacter(language, b);
+            return JsonWords.ControlCharacter(b);
         }
 
-        return JsonWords.Unexpected(language, Character(document, offset));
+        return JsonWords.Unexpected(Character(document, offset));
     }
 
     /// <summary>The four characters JSON allows between tokens.</summary>

@@ -87,14 +87,14 @@ internal static class ModelCheck
 
     /// <summary>
     /// Adds a GDJ006 finding for every figure out of the reader's range; <paramref name="whose"/>, when given, opens each
-    /// message (which report of several). The members must be there (<see cref="RequireMembers"/>).
+    /// message (which report of several), and the finding's key is then Message.Whose. The members must be there (<see cref="RequireMembers"/>).
     /// </summary>
-    internal static void AddOutOfRange(AnnualReport report, long[] counts, MessageLanguage language, string? whose, List<Finding> findings)
+    internal static void AddOutOfRange(AnnualReport report, long[] counts, MessageLanguage language, MessagePart? whose, List<Finding> findings)
     {
         var rule = JsonRules.OutOfRange;
         if (!YearInRange(report))
         {
-            findings.Add(Finding(YearMember, report.Year, JsonWords.YearRange(language)));
+            findings.Add(Finding(YearMember, report.Year, JsonWords.YearRange()));
         }
 
         var amount = report.ProactiveDisclosure.Fees.AmountTenThousandYuan;
@@ -102,16 +102,21 @@ internal static class ModelCheck
         {
             if (cell.Kind == CellKind.Count && (ulong)counts[cell.Index] > ReportForm.MaxCount)
             {
-                findings.Add(Finding(CellMembers[cell.Index], counts[cell.Index], JsonWords.CountRange(language)));
+                findings.Add(Finding(CellMembers[cell.Index], counts[cell.Index], JsonWords.CountRange()));
             }
             else if (cell.Kind == CellKind.Amount && amount < 0)
             {
-                findings.Add(Finding(CellMembers[cell.Index], amount, JsonWords.AmountRange(language)));
+                findings.Add(Finding(CellMembers[cell.Index], amount, JsonWords.AmountRange()));
             }
         }
 
-        Finding Finding(JsonMember member, IFormattable value, string range) => new(rule.Id, rule.DefaultSeverity,
-            whose + rule.Format(language, member.LabelIn(language), value.ToString(null, CultureInfo.InvariantCulture), range), member.Pointer);
+        Finding Finding(JsonMember member, IFormattable value, MessagePart range)
+        {
+            object?[] arguments = [member, value.ToString(null, CultureInfo.InvariantCulture), range];
+            return whose is null
+                ? rule.Find(language, member.Pointer, arguments)
+                : Rules.Finding.Worded(language, "Message.Whose", member.Pointer, [whose, new MessagePart(rule.Id, arguments)], rule.Id, rule.DefaultSeverity);
+        }
     }
 
     /// <summary>

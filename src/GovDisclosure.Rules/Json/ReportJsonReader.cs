@@ -66,8 +66,8 @@ internal sealed class ReportJsonReader
             }
         }
 
-        var message = JsonRules.Malformed.Format(options.Language, JsonWords.LoneSurrogate(options.Language));
-        return new LoadResult(null, [new Finding(JsonRules.Malformed.Id, JsonRules.Malformed.DefaultSeverity, message, "", line: line, column: column)]);
+        var finding = JsonRules.Malformed.Find(options.Language, "", [JsonWords.LoneSurrogate()]).WithLocation(line, column);
+        return new LoadResult(null, [finding]);
     }
 
     /// <summary>The result for a document over the size limit, found before reading it.</summary>
@@ -75,7 +75,7 @@ internal sealed class ReportJsonReader
 
     private LoadResult TooLargeResult()
     {
-        Limit(JsonWords.DocumentTooLarge(language, options.MaxDocumentBytes), "", 0);
+        Limit(JsonWords.DocumentTooLarge(options.MaxDocumentBytes), "", 0);
         return Result([]);
     }
 
@@ -125,7 +125,7 @@ internal sealed class ReportJsonReader
         catch (JsonException e)
         {
             var offset = OffsetOf(document, e.LineNumber ?? 0, e.BytePositionInLine ?? 0);
-            Malformed(offset, MalformedJson.Describe(document, offset, afterRoot, language));
+            Malformed(offset, MalformedJson.Describe(document, offset, afterRoot));
         }
     }
 
@@ -167,7 +167,7 @@ internal sealed class ReportJsonReader
             catch (InvalidOperationException)
             {
                 // Comparing an escaped name decodes it, and an unpaired surrogate escape does not decode.
-                Malformed(nameStart, JsonWords.InvalidEscape(language));
+                Malformed(nameStart, JsonWords.InvalidEscape());
                 return;
             }
 
@@ -215,7 +215,7 @@ internal sealed class ReportJsonReader
         {
             if ((missing & 1) != 0)
             {
-                Add(JsonRules.MissingMember, nodes[i].Pointer, start, nodes[i].Pointer, nodes[i].LabelIn(language));
+                Add(JsonRules.MissingMember, nodes[i].Pointer, start, nodes[i].Pointer, nodes[i]);
             }
         }
     }
@@ -305,11 +305,11 @@ internal sealed class ReportJsonReader
             case NumberReading.Valid:
                 return true;
             case NumberReading.NotAnInteger:
-                WrongType(ref reader, member, JsonWords.Fraction(language, Raw(ref reader)));
+                WrongType(ref reader, member, JsonWords.Fraction(Raw(ref reader)));
                 return false;
             default:
-                var range = member.Kind == JsonMemberKind.Year ? JsonWords.YearRange(language) : JsonWords.CountRange(language);
-                Add(JsonRules.OutOfRange, member.Pointer, (int)reader.TokenStartIndex, member.LabelIn(language), Raw(ref reader), range);
+                var range = member.Kind == JsonMemberKind.Year ? JsonWords.YearRange() : JsonWords.CountRange();
+                Add(JsonRules.OutOfRange, member.Pointer, (int)reader.TokenStartIndex, member, Raw(ref reader), range);
                 return false;
         }
     }
@@ -322,7 +322,7 @@ internal sealed class ReportJsonReader
         }
         else
         {
-            Add(JsonRules.OutOfRange, member.Pointer, (int)reader.TokenStartIndex, member.LabelIn(language), Raw(ref reader), JsonWords.AmountRange(language));
+            Add(JsonRules.OutOfRange, member.Pointer, (int)reader.TokenStartIndex, member, Raw(ref reader), JsonWords.AmountRange());
         }
     }
 
@@ -344,7 +344,7 @@ internal sealed class ReportJsonReader
         }
 
         // With the whole document at hand the reader throws rather than run out inside a value: this only guards.
-        Malformed((int)reader.BytesConsumed, JsonWords.UnexpectedEnd(language));
+        Malformed((int)reader.BytesConsumed, JsonWords.UnexpectedEnd());
         return false;
     }
 
@@ -418,7 +418,7 @@ internal sealed class ReportJsonReader
         var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
         if (invalid >= 0)
         {
-            Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+            Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8());
             return false;
         }
 
@@ -435,7 +435,7 @@ internal sealed class ReportJsonReader
             return true;
         }
 
-        Limit(JsonWords.TooDeep(language, options.MaxDepth), context, (int)reader.TokenStartIndex);
+        Limit(JsonWords.TooDeep(options.MaxDepth), context, (int)reader.TokenStartIndex);
         return false;
     }
 
@@ -446,7 +446,7 @@ internal sealed class ReportJsonReader
             return true;
         }
 
-        Limit(JsonWords.TooManyMembers(language, options.MaxMembers), context, (int)reader.TokenStartIndex);
+        Limit(JsonWords.TooManyMembers(options.MaxMembers), context, (int)reader.TokenStartIndex);
         return false;
     }
 
@@ -479,7 +479,7 @@ internal sealed class ReportJsonReader
             return true;
         }
 
-        Limit(JsonWords.StringTooLong(language, options.MaxStringLength), context, (int)reader.TokenStartIndex);
+        Limit(JsonWords.StringTooLong(options.MaxStringLength), context, (int)reader.TokenStartIndex);
         return false;
     }
 
@@ -497,18 +497,18 @@ internal sealed class ReportJsonReader
             var invalid = Utf8Text.FindInvalid(reader.ValueSpan);
             if (invalid >= 0)
             {
-                Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8(language));
+                Malformed(ValueStart(ref reader) + invalid, JsonWords.InvalidUtf8());
             }
             else
             {
-                Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape(language));
+                Malformed((int)reader.TokenStartIndex, JsonWords.InvalidEscape());
             }
 
             return false;
         }
     }
 
-    private void WrongType(ref Utf8JsonReader reader, JsonMember member, string? actual)
+    private void WrongType(ref Utf8JsonReader reader, JsonMember member, object? actual)
     {
         var token = reader.TokenType;
         if (actual is null)
@@ -520,10 +520,10 @@ internal sealed class ReportJsonReader
                     => "\"" + JsonWords.Excerpt(reader.GetString()!) + "\"",
                 _ => null,
             };
-            actual = JsonWords.Actual(language, token, excerpt);
+            actual = JsonWords.Actual(token, excerpt);
         }
 
-        Add(JsonRules.WrongType, member.Pointer, (int)reader.TokenStartIndex, member.LabelIn(language), JsonWords.Expected(language, member.Kind), actual);
+        Add(JsonRules.WrongType, member.Pointer, (int)reader.TokenStartIndex, member, JsonWords.Expected(member.Kind), actual);
     }
 
     /// <summary>The text of a number token, shortened for a message.</summary>
@@ -535,15 +535,15 @@ internal sealed class ReportJsonReader
     }
 
     private void Add(RuleDescriptor rule, string path, int offset, params object?[] arguments) =>
-        findings.Add(rule, path, offset, rule.Format(language, arguments));
+        findings.Add(rule, path, offset, language, arguments);
 
-    private void Limit(string what, string path, int offset)
+    private void Limit(MessagePart what, string path, int offset)
     {
         Add(JsonRules.LimitExceeded, path, offset, what);
         stopped = true;
     }
 
-    private void Malformed(int offset, string why)
+    private void Malformed(int offset, MessagePart why)
     {
         Add(JsonRules.Malformed, context, offset, why);
         stopped = true;

@@ -11,9 +11,14 @@ namespace GovDisclosure.Rules;
 public sealed class Finding : IEquatable<Finding>
 {
     private static readonly string[] NoPointers = [];
+    private static readonly object?[] NoArguments = [];
 
     // A place that is not a line (a Word table cell, a PDF page); null when the finding is placed by line and column only.
     private readonly SourcePlace? place;
+
+    // The template's key and the values filled in; set once, right after construction, by Worded.
+    private string? messageKey;
+    private IReadOnlyList<object?> arguments = NoArguments;
 
     /// <summary>
     /// 新建一条发现。Creates a finding.
@@ -51,6 +56,21 @@ public sealed class Finding : IEquatable<Finding>
     /// <summary>说明。The message.</summary>
     public string Message { get; }
 
+    /// <summary>
+    /// 消息模板在 <see cref="MessageCatalog"/> 中的键（内置规则多为规则编号）；消息不是由目录模板写成时为 null。
+    /// The key of the message's template in the <see cref="MessageCatalog"/> (for a built-in rule most often the rule ID);
+    /// null when the message was not made from a catalogue template.
+    /// </summary>
+    public string? MessageKey => messageKey;
+
+    /// <summary>
+    /// 填入模板的参数（数字、JSON Pointer、单元格编号等尽量与语言无关），宿主可据此用自己的措辞重写消息；没有键时为空。
+    /// 不参与相等比较，也不写入 JSON。
+    /// The values filled into the template (numbers, JSON Pointers, cell IDs … language-neutral where possible), so that a
+    /// host can word the message its own way; empty when there is no key. Not part of equality, nor of the JSON.
+    /// </summary>
+    public IReadOnlyList<object?> Arguments => arguments;
+
     /// <summary>主位置的 JSON Pointer（RFC 6901）；整份文档为空字符串。The JSON Pointer of the primary place; "" for the whole document.</summary>
     public string Path { get; }
 
@@ -80,14 +100,14 @@ public sealed class Finding : IEquatable<Finding>
     /// <param name="severity">新的严重程度。The new severity.</param>
     /// <returns>副本。The copy.</returns>
     public Finding WithSeverity(Severity severity) =>
-        new Finding(RuleId, severity, Message, Path, Related, Expected, Actual, Line, Column).Placed(place);
+        new Finding(RuleId, severity, Message, Path, Related, Expected, Actual, Line, Column).Placed(place).Worded(this);
 
     /// <summary>返回一条带源位置的副本。Returns a copy located in the source.</summary>
     /// <param name="line">行号。The line.</param>
     /// <param name="column">列号。The column.</param>
     /// <returns>副本。The copy.</returns>
     public Finding WithLocation(int? line, int? column) =>
-        new(RuleId, Severity, Message, Path, Related, Expected, Actual, line, column);
+        new Finding(RuleId, Severity, Message, Path, Related, Expected, Actual, line, column).Worded(this);
 
     /// <summary>
     /// 返回一条位于原文档某处的副本；行号和列号取自该位置。Returns a copy at a place of the original document; its line
@@ -99,12 +119,48 @@ public sealed class Finding : IEquatable<Finding>
     public Finding WithPlace(SourcePlace place)
     {
         Guard.Against.Null(place);
-        return new Finding(RuleId, Severity, Message, Path, Related, Expected, Actual, place.Line, place.Column).Placed(place);
+        return new Finding(RuleId, Severity, Message, Path, Related, Expected, Actual, place.Line, place.Column).Placed(place).Worded(this);
     }
 
+    /// <summary>
+    /// 返回一条记下消息模板键和参数的副本；<see cref="MessageCatalog.Format(Finding)"/> 以之重写消息。
+    /// Returns a copy that keeps its message's template key and arguments; <see cref="MessageCatalog.Format(Finding)"/>
+    /// words the message again from them.
+    /// </summary>
+    /// <param name="key">模板的键。The template's key.</param>
+    /// <param name="values">填入模板的参数。The values filled into the template.</param>
+    /// <returns>副本。The copy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> 或 <paramref name="values"/> 为 null。</exception>
+    public Finding WithArguments(string key, IReadOnlyList<object?> values)
+    {
+        Guard.Against.Null(key);
+        Guard.Against.Null(values);
+        var copy = new Finding(RuleId, Severity, Message, Path, Related, Expected, Actual, Line, Column).Placed(place);
+        copy.messageKey = key;
+        copy.arguments = values.Count == 0 ? NoArguments : [.. values];
+        return copy;
+    }
+
+    /// <summary>A finding worded from a catalogue key (not its rule's own template), keeping the key and arguments.</summary>
+    internal static Finding Worded(MessageLanguage language, string key, string path, object?[] arguments, string ruleId, Severity severity,
+        IReadOnlyList<string>? related = null, decimal? expected = null, decimal? actual = null) =>
+        new Finding(ruleId, severity, MessageCatalog.For(language).Format(key, arguments), path, related, expected, actual).WithArguments(key, arguments);
+
     private Finding(Finding finding, SourcePlace place)
-        : this(finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Related, finding.Expected, finding.Actual, finding.Line, finding.Column) =>
+        : this(finding.RuleId, finding.Severity, finding.Message, finding.Path, finding.Related, finding.Expected, finding.Actual, finding.Line, finding.Column)
+    {
         this.place = place;
+        messageKey = finding.messageKey;
+        arguments = finding.arguments;
+    }
+
+    // A fresh copy (not yet shared) takes the wording's key and arguments of the finding it copies.
+    private Finding Worded(Finding from)
+    {
+        messageKey = from.messageKey;
+        arguments = from.arguments;
+        return this;
+    }
 
     // Keeps a place that is not a line; one by line and column is Line and Column already.
     private Finding Placed(SourcePlace? other) => other is null || other.Line is not null && other.Page is null ? this : new Finding(this, other);

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Ardalis.GuardClauses;
 
 namespace GovDisclosure.Rules;
@@ -6,7 +7,7 @@ namespace GovDisclosure.Rules;
 /// 一条规则的描述：编号、默认严重程度、中英文标题与消息模板。
 /// A rule described as data: ID, default severity, and its Chinese and English title and message template.
 /// </summary>
-public sealed class RuleDescriptor
+public sealed class RuleDescriptor : IWorded
 {
     /// <summary>
     /// 新建规则描述。Creates a rule description.
@@ -25,6 +26,13 @@ public sealed class RuleDescriptor
         EnglishTitle = Guard.Against.Null(englishTitle);
         MessageFormat = Guard.Against.Null(messageFormat);
         EnglishMessageFormat = Guard.Against.Null(englishMessageFormat);
+    }
+
+    /// <summary>A built-in rule: its titles and templates are the message catalogues' (keys ID.Title and ID).</summary>
+    internal RuleDescriptor(string id, Severity defaultSeverity)
+        : this(id, defaultSeverity, ChineseMessages.Templates[id + ".Title"], EnglishMessages.Templates[id + ".Title"],
+            ChineseMessages.Templates[id], EnglishMessages.Templates[id])
+    {
     }
 
     /// <summary>编号。The ID.</summary>
@@ -48,14 +56,25 @@ public sealed class RuleDescriptor
     /// <summary>某种语言的标题。The title in a language.</summary>
     /// <param name="language">语言。The language.</param>
     /// <returns>标题。The title.</returns>
-    public string TitleIn(MessageLanguage language) => language == MessageLanguage.English ? EnglishTitle : Title;
+    public string TitleIn(MessageLanguage language) => MessageCatalog.For(language).Pick(Title, EnglishTitle);
 
     /// <summary>用某种语言填写消息模板。Fills in the message template in a language.</summary>
     /// <param name="language">语言。The language.</param>
     /// <param name="arguments">模板参数。The template's arguments.</param>
     /// <returns>消息。The message.</returns>
-    public string Format(MessageLanguage language, params object?[] arguments) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, language == MessageLanguage.English ? EnglishMessageFormat : MessageFormat, arguments);
+    public string Format(MessageLanguage language, params object?[] arguments)
+    {
+        var catalog = MessageCatalog.For(language);
+        return catalog.Fill(catalog.Pick(MessageFormat, EnglishMessageFormat), Guard.Against.Null(arguments));
+    }
+
+    /// <summary>A finding of this rule worded in a language, keeping its key (the rule ID) and arguments.</summary>
+    internal Finding Find(MessageLanguage language, string path, object?[] arguments, IReadOnlyList<string>? related = null,
+        decimal? expected = null, decimal? actual = null, Severity? severity = null) =>
+        new Finding(Id, severity ?? DefaultSeverity, Format(language, arguments), path, related, expected, actual).WithArguments(Id, arguments);
+
+    /// <summary>A rule as a message argument: its title.</summary>
+    string IWorded.In(MessageCatalog catalog) => TitleIn(catalog.Language);
 
     /// <inheritdoc/>
     public override string ToString() => Id;

@@ -92,41 +92,40 @@ public sealed class SourcePlace : IEquatable<SourcePlace>
     /// <returns>描述。The description.</returns>
     public string Describe(MessageLanguage language)
     {
-        var english = language == MessageLanguage.English;
+        var catalog = MessageCatalog.For(language);
         var parts = new StringBuilder();
-        void Part(string chinese, string inEnglish)
+        void Part(string key, params object[] values)
         {
-            if (parts.Length > 0 && english)
+            if (parts.Length > 0)
             {
-                parts.Append(", ");
+                parts.Append(catalog["Place.Separator"]);
             }
 
-            parts.Append(english ? inEnglish : chinese);
+            parts.Append(catalog.Format(key, values));
         }
 
-        string N(int value) => value.ToString(CultureInfo.InvariantCulture);
         if (Page is { } page)
         {
-            Part($"第 {N(page)} 页", $"page {N(page)}");
+            Part("Place.Page", page);
         }
 
         if (Table is { } table)
         {
-            Part($"表格 {N(table)} ", $"table {N(table)}");
-            Part($"第 {N(Row!.Value)} 行第 {N(Cell!.Value)} 格", $"row {N(Row!.Value)}, cell {N(Cell!.Value)}");
+            Part("Place.Table", table);
+            Part("Place.RowAndCell", Row!.Value, Cell!.Value);
         }
 
         if (Paragraph is { } paragraph)
         {
-            Part($"第 {N(paragraph)} 段", $"paragraph {N(paragraph)}");
+            Part("Place.Paragraph", paragraph);
         }
 
         if (Line is { } line)
         {
-            Part($"第 {N(line)} 行", $"line {N(line)}");
+            Part("Place.Line", line);
             if (Column is { } column)
             {
-                Part($"第 {N(column)} 列", $"column {N(column)}");
+                Part("Place.Column", column);
             }
         }
 

@@ -155,9 +155,7 @@ internal sealed class BlockMatcher
         if (year is { } read && (read < 0 || read > JsonShape.MaxYear))
         {
             var at = places.PlaceOf(YearPointer) ?? SourcePlace.AtLine(1, 1);
-            diagnostics.Add(TextRules.TitleNotRead, at, YearPointer, diagnostics.Say(
-                $"年度 {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} 不在 0 至 {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)} 之间",
-                $"the year {read.ToString(System.Globalization.CultureInfo.InvariantCulture)} is not from 0 to {JsonShape.MaxYear.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+            diagnostics.Add(TextRules.TitleNotRead, at, YearPointer, ImportDiagnostics.Phrase("Text.YearOutOfRange", read, JsonShape.MaxYear));
         }
     }
 
@@ -361,12 +359,12 @@ internal sealed class BlockMatcher
         PlaceTitle(line);
         if (agency is null)
         {
-            diagnostics.Add(TextRules.TitleNotRead, line, ReportForm.AgencyName.Pointer, diagnostics.Say("找不到机关名称", "no agency name"));
+            diagnostics.Add(TextRules.TitleNotRead, line, ReportForm.AgencyName.Pointer, ImportDiagnostics.Phrase("Text.NoAgencyName"));
         }
 
         if (year is null)
         {
-            diagnostics.Add(TextRules.TitleNotRead, line, YearPointer, diagnostics.Say("找不到年度", "no year"));
+            diagnostics.Add(TextRules.TitleNotRead, line, YearPointer, ImportDiagnostics.Phrase("Text.NoYear"));
         }
     }
 
@@ -391,7 +389,7 @@ internal sealed class BlockMatcher
 
             var next = sectionPlaces.Skip(s + 1).FirstOrDefault(l => l is not null);
             diagnostics.Add(TextRules.SectionNotFound, next ?? lastPlace, section.Pointer,
-                diagnostics.Say(section.Title, section.Title + " (" + section.EnglishHeading + ")"));
+                ImportDiagnostics.Say(section.Title, section.Title + " (" + section.EnglishHeading + ")"));
         }
     }
 

@@ -23,8 +23,8 @@ internal sealed class Figures
         places.SetCell(cell, place);
         if (TableLine.IsBlankMark(text))
         {
-            var shown = text.Length == 0 ? diagnostics.Say("空白", "blank") : diagnostics.Say("“" + text + "”", "\"" + text + "\"");
-            diagnostics.Add(TextRules.BlankTakenAsZero, place, cell.Pointer, Label(cell), shown);
+            var shown = text.Length == 0 ? ImportDiagnostics.Phrase("Text.Blank") : ImportDiagnostics.Phrase("Text.Quoted", text);
+            diagnostics.Add(TextRules.BlankTakenAsZero, place, cell.Pointer, cell, shown);
             return;
         }
 
@@ -43,15 +43,11 @@ internal sealed class Figures
         }
 
         var why = cell.Kind == CellKind.Amount
-            ? diagnostics.Say($"“{ImportDiagnostics.Quote(text)}”不是不小于 0 的数", $"\"{ImportDiagnostics.Quote(text)}\" is not a number ≥ 0")
-            : diagnostics.Say(
-                $"“{ImportDiagnostics.Quote(text)}”不是 0 至 {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)} 的整数",
-                $"\"{ImportDiagnostics.Quote(text)}\" is not a whole number from 0 to {ReportForm.MaxCount.ToString(CultureInfo.InvariantCulture)}");
-        diagnostics.Add(TextRules.BadFigures, place, cell.Pointer, Label(cell), why);
+            ? ImportDiagnostics.Phrase("Text.NotAnAmount", ImportDiagnostics.Quote(text))
+            : ImportDiagnostics.Phrase("Text.NotACount", ImportDiagnostics.Quote(text), ReportForm.MaxCount);
+        diagnostics.Add(TextRules.BadFigures, place, cell.Pointer, cell, why);
     }
 
     /// <summary>The report with the figures read.</summary>
     internal AnnualReport ApplyTo(AnnualReport report) => ReportForm.WithFigures(report, counts, amount);
-
-    private string Label(FormCell cell) => diagnostics.Say(cell.Label, cell.EnglishLabel);
 }

@@ -19,15 +19,18 @@ internal sealed class ImportDiagnostics
     /// <summary>Whether an error has been found.</summary>
     internal bool HasErrors => findings.Exists(f => f.Severity == Severity.Error);
 
-    /// <summary>Picks the Chinese or the English wording.</summary>
-    internal string Say(string chinese, string english) => Language == MessageLanguage.English ? english : chinese;
+    /// <summary>A pair of texts the form owns (a label and its English), as a message argument each catalogue words its way.</summary>
+    internal static object Say(string chinese, string english) => new Labels(chinese, english);
+
+    /// <summary>A phrase of the catalogue (Text.*), as a message argument.</summary>
+    internal static MessagePart Phrase(string key, params object?[] arguments) => new(key, arguments);
 
     /// <summary>Adds a finding of a rule, at a line, about a place in the report.</summary>
     internal void Add(RuleDescriptor rule, int line, string path, params object?[] arguments) => Add(rule, SourcePlace.AtLine(line, 1), path, arguments);
 
     /// <summary>Adds a finding of a rule, at a place in the source, about a place in the report.</summary>
     internal void Add(RuleDescriptor rule, SourcePlace place, string path, params object?[] arguments) =>
-        findings.Add(new Finding(rule.Id, rule.DefaultSeverity, rule.Format(Language, arguments), path).WithPlace(place));
+        findings.Add(rule.Find(Language, path, arguments).WithPlace(place));
 
     /// <summary>A line as a message quotes it: trimmed, and shortened when long.</summary>
     internal static string Quote(string line)

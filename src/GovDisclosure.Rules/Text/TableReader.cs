@@ -388,7 +388,7 @@ internal sealed class TableReader
     /// <summary>Names, in one GDT007 finding, every 2021 figure a 2019 table A could not carry over (left 0).</summary>
     private void FinishOld(SourcePlace at)
     {
-        var lost = new List<string>();
+        var lost = new List<object?>();
         for (var i = 0; i < table.Rows.Count; i++)
         {
             if (!done[i])
@@ -397,7 +397,7 @@ internal sealed class TableReader
             }
         }
 
-        diagnostics.Add(TextRules.SupersededLayout, at, table.Pointer, string.Join(Say("、", "; "), lost));
+        diagnostics.Add(TextRules.SupersededLayout, at, table.Pointer, new PartList("Text.LabelSeparator", lost));
     }
 
     /// <summary>Reports the rows never read (GDT002, or GDT004 for a label that came without figures) and the lines skipped.</summary>
@@ -562,16 +562,14 @@ internal sealed class TableReader
         }
     }
 
-    private string RowLabel(FormRow row) => Say(row.Table.Title + " › " + row.QualifiedLabel, row.Table.EnglishHeading + " › " + row.EnglishLabel);
+    private static object RowLabel(FormRow row) => Say(row.Table.Title + " › " + row.QualifiedLabel, row.Table.EnglishHeading + " › " + row.EnglishLabel);
 
-    private string WrongCount(int expected, int actual) =>
-        Say($"应有 {expected} 个数字，实有 {actual} 个", $"expected {expected} figures, found {actual}");
+    private static MessagePart WrongCount(int expected, int actual) => ImportDiagnostics.Phrase("Text.WrongCount", expected, actual);
 
-    private string Say(string chinese, string english) => diagnostics.Say(chinese, english);
+    private static object Say(string chinese, string english) => ImportDiagnostics.Say(chinese, english);
 
     /// <summary>Too few figures for a row, and the cells that may be the missing ones: its columns, for none can be told.</summary>
-    private string Unplaced(FormRow row, int found) =>
-        WrongCount(row.Cells.Count, found) + Say(
-            "，无法确定缺少的是哪些格（" + string.Join("、", row.Cells.Select(c => c.Column.Label)) + "）",
-            "; which cells are missing cannot be told (" + string.Join(", ", row.Cells.Select(c => c.Column.EnglishLabel)) + ")");
+    private static MessagePart Unplaced(FormRow row, int found) =>
+        ImportDiagnostics.Phrase("Text.Unplaced", WrongCount(row.Cells.Count, found),
+            new PartList("Text.ColumnSeparator", row.Cells.Select(c => Say(c.Column.Label, c.Column.EnglishLabel)).ToArray()));
 }

@@ -15,15 +15,13 @@ internal static class TextLimits
     /// <summary>The one finding of bytes too many to decode as text within the limit; null when within it.</summary>
     internal static LoadResult? CheckBytes(int byteCount, TextImportOptions options) =>
         byteCount / 4 > options.MaxCharacters
-            ? Refuse(options.Language, SourcePlace.AtLine(1, 1), d => d.Say(
-                $"{Number(byteCount)} 字节，超过 {Number(options.MaxCharacters)} 个字符的上限", $"{Number(byteCount)} bytes, past the limit of {Number(options.MaxCharacters)} characters"))
+            ? Refuse(options.Language, SourcePlace.AtLine(1, 1), ImportDiagnostics.Phrase("Text.TooManyBytes", byteCount, options.MaxCharacters))
             : null;
 
     /// <summary>The one finding of a text past its size limit; null when within it.</summary>
     internal static LoadResult? CheckSize(string text, TextImportOptions options) =>
         text.Length > options.MaxCharacters
-            ? Refuse(options.Language, SourcePlace.AtLine(1, 1), d => d.Say(
-                $"{Number(text.Length)} 个字符，超过 {Number(options.MaxCharacters)} 个字符的上限", $"{Number(text.Length)} characters, past the limit of {Number(options.MaxCharacters)}"))
+            ? Refuse(options.Language, SourcePlace.AtLine(1, 1), ImportDiagnostics.Phrase("Text.TooManyCharacters", text.Length, options.MaxCharacters))
             : null;
 
     /// <summary>The one finding of too many lines, or of the first line too long; null when within the limits.</summary>
@@ -31,8 +29,7 @@ internal static class TextLimits
     {
         if (lines.Count > options.MaxLines)
         {
-            return Refuse(options.Language, SourcePlace.AtLine(options.MaxLines + 1, 1), d => d.Say(
-                $"{Number(lines.Count)} 行，超过 {Number(options.MaxLines)} 行的上限", $"{Number(lines.Count)} lines, past the limit of {Number(options.MaxLines)}"));
+            return Refuse(options.Language, SourcePlace.AtLine(options.MaxLines + 1, 1), ImportDiagnostics.Phrase("Text.TooManyLines", lines.Count, options.MaxLines));
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -40,9 +37,7 @@ internal static class TextLimits
             if (lines[i].Length > options.MaxLineLength)
             {
                 var length = lines[i].Length;
-                return Refuse(options.Language, SourcePlace.AtLine(i + 1, options.MaxLineLength + 1), d => d.Say(
-                    $"第 {Number(i + 1)} 行有 {Number(length)} 个字符，超过每行 {Number(options.MaxLineLength)} 个字符的上限",
-                    $"line {Number(i + 1)} has {Number(length)} characters, past the limit of {Number(options.MaxLineLength)} a line"));
+                return Refuse(options.Language, SourcePlace.AtLine(i + 1, options.MaxLineLength + 1), ImportDiagnostics.Phrase("Text.LineTooLong", i + 1, length, options.MaxLineLength));
             }
         }
 
@@ -59,9 +54,7 @@ internal static class TextLimits
         {
             if (member.GetText(report) is { Length: > JsonReadOptions.DefaultMaxStringLength } text)
             {
-                diagnostics.Add(TextRules.LimitExceeded, places.PlaceOf(member.Pointer) ?? SourcePlace.AtLine(1, 1), member.Pointer, diagnostics.Say(
-                    $"“{member.Label}”有 {Number(text.Length)} 个字符，超过 JSON 字符串 {Number(JsonReadOptions.DefaultMaxStringLength)} 个字符的上限",
-                    $"\"{member.EnglishLabel}\" has {Number(text.Length)} characters, past the JSON string limit of {Number(JsonReadOptions.DefaultMaxStringLength)}"));
+                diagnostics.Add(TextRules.LimitExceeded, places.PlaceOf(member.Pointer) ?? SourcePlace.AtLine(1, 1), member.Pointer, ImportDiagnostics.Phrase("Text.TextTooLong", member, text.Length, JsonReadOptions.DefaultMaxStringLength));
             }
         }
 
@@ -80,9 +73,7 @@ internal static class TextLimits
         var bytes = ReportJson.WriteUtf8(report).Length;
         if (bytes > JsonReadOptions.DefaultMaxDocumentBytes)
         {
-            diagnostics.Add(TextRules.LimitExceeded, SourcePlace.AtLine(1, 1), "", diagnostics.Say(
-                $"报告的 JSON 有 {Number(bytes)} 字节，超过 JSON 文档 {Number(JsonReadOptions.DefaultMaxDocumentBytes)} 字节的上限",
-                $"the report's JSON has {Number(bytes)} bytes, past the JSON document limit of {Number(JsonReadOptions.DefaultMaxDocumentBytes)}"));
+            diagnostics.Add(TextRules.LimitExceeded, SourcePlace.AtLine(1, 1), "", ImportDiagnostics.Phrase("Text.JsonTooLarge", bytes, JsonReadOptions.DefaultMaxDocumentBytes));
         }
     }
 
@@ -104,12 +95,10 @@ internal static class TextLimits
         return most;
     }
 
-    private static LoadResult Refuse(MessageLanguage language, SourcePlace place, System.Func<ImportDiagnostics, string> what)
+    private static LoadResult Refuse(MessageLanguage language, SourcePlace place, MessagePart what)
     {
         var diagnostics = new ImportDiagnostics(language);
-        diagnostics.Add(TextRules.LimitExceeded, place, "", what(diagnostics));
+        diagnostics.Add(TextRules.LimitExceeded, place, "", what);
         return new LoadResult(null, diagnostics.Findings);
     }
-
-    private static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

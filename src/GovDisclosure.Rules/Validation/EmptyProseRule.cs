@@ -23,7 +23,7 @@ internal sealed class EmptyProseRule : ReportRule
             var text = RequiredProse[i];
             if (string.IsNullOrWhiteSpace(text.Text(context.Report)))
             {
-                context.ReportFinding(text.Pointer, context.Format(context.Label(text)));
+                context.ReportFinding(text.Pointer, context.Format(text));
             }
         }
     }

@@ -25,7 +25,7 @@ internal sealed class FeePrecisionRule : ReportRule
         var rounded = decimal.Round(amount, Places);
         if (rounded != amount)
         {
-            context.ReportFinding(cell.Pointer, context.Format(context.Label(cell), amount), expected: rounded, actual: amount);
+            context.ReportFinding(cell.Pointer, context.Format(cell, amount), expected: rounded, actual: amount);
         }
     }
 }

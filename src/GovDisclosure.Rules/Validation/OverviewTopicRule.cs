@@ -29,9 +29,7 @@ internal sealed class OverviewTopicRule : ReportRule
                 continue;
             }
 
-            var message = context.Language == MessageLanguage.English
-                ? context.Format(topic.EnglishName, topic.SubSection.EnglishLabel)
-                : context.Format(topic.Keyword, topic.Heading);
+            var message = context.Format(new Labels(topic.Keyword, topic.EnglishName), new Labels(topic.Heading, topic.SubSection.EnglishLabel));
             context.ReportFinding(ReportForm.OverviewSection.Pointer, message, Related[i]);
         }
     }

@@ -21,56 +21,79 @@ internal sealed class RelationArithmetic
     internal const int MaxTermsInFull = 7;
 
     private readonly FormRelation relation;
-    private readonly Words chinese;
-    private readonly Words english;
+
+    // The words of each catalogue, by MessageLanguage, built once.
+    private readonly Words[] words;
 
     internal RelationArithmetic(FormRelation relation)
     {
         this.relation = relation;
+        words = [Build(relation, MessageCatalog.Chinese), Build(relation, MessageCatalog.English)];
+    }
+
+    /// <summary>
+    /// The arithmetic with the report's figures, as a message argument: the figures are read now, and each catalogue
+    /// writes them in its language.
+    /// </summary>
+    internal IWorded Figures(AnnualReport report)
+    {
+        var values = new long[relation.Left.Count + relation.Right.Count];
+        for (var i = 0; i < relation.Left.Count; i++)
+        {
+            values[i] = relation.Left[i].Count(report);
+        }
+
+        for (var i = 0; i < relation.Right.Count; i++)
+        {
+            values[relation.Left.Count + i] = relation.Right[i].Count(report);
+        }
+
+        return new Written(this, values);
+    }
+
+    /// <summary>Writes the arithmetic with the report's figures, in a language.</summary>
+    internal string Write(AnnualReport report, MessageLanguage language) => Figures(report).In(MessageCatalog.For(language));
+
+    private static Words Build(FormRelation relation, MessageCatalog catalog)
+    {
         var cells = relation.Cells;
         var oneRow = cells.All(c => c.Row == cells[0].Row);
         var oneColumn = cells.All(c => c.Column == cells[0].Column);
         var scopeRow = cells[0].Row;
         var scopeColumn = cells[0].Column;
 
-        string Chinese(FormCell c) => oneRow ? c.Column.Label : oneColumn ? c.Row.ShortLabel : c.Row.ShortLabel + "·" + c.Column.Label;
-        string English(FormCell c) => oneRow ? c.Column.EnglishLabel : oneColumn ? c.Row.EnglishLabel : c.Row.EnglishLabel + " · " + c.Column.EnglishLabel;
-        var chineseScope = oneRow ? scopeRow.ShortLabel
-            : oneColumn ? (scopeColumn.Group is null ? scopeColumn.Label : scopeColumn.Group + "·" + scopeColumn.Label)
+        string Row(FormRow row) => catalog.Pick(row.ShortLabel, row.EnglishLabel);
+        string Column(FormColumn column) => catalog.Pick(column.Label, column.EnglishLabel);
+        string Term(FormCell c) => oneRow ? Column(c.Column) : oneColumn ? Row(c.Row) : catalog.Format("Arithmetic.RowAndColumn", Row(c.Row), Column(c.Column));
+        var scope = oneRow ? Row(scopeRow)
+            : oneColumn ? catalog.Pick(scopeColumn.Group is null ? scopeColumn.Label : scopeColumn.Group + "·" + scopeColumn.Label, scopeColumn.EnglishLabel)
             : null;
-        var englishScope = oneRow ? scopeRow.EnglishLabel : oneColumn ? scopeColumn.EnglishLabel : null;
-
-        chinese = new Words(
-            relation.Left.Select(Chinese).ToArray(), relation.Right.Select(Chinese).ToArray(),
-            "（", "）", "+ ", relation.Comparison == RelationComparison.Equal ? "≠ " : "> ",
-            chineseScope is null ? "" : "〔" + chineseScope + "〕",
-            "其余 {0} 项（均为 0）", "{0} 项（均为 0）");
-        english = new Words(
-            relation.Left.Select(English).ToArray(), relation.Right.Select(English).ToArray(),
-            " (", ")", " + ", relation.Comparison == RelationComparison.Equal ? " ≠ " : " > ",
-            englishScope is null ? "" : " [" + englishScope + "]",
-            "{0} other terms (all 0)", "{0} terms (all 0)");
+        return new Words(
+            relation.Left.Select(Term).ToArray(), relation.Right.Select(Term).ToArray(),
+            catalog["Arithmetic.Open"], catalog["Arithmetic.Close"], catalog["Arithmetic.Plus"],
+            catalog[relation.Comparison == RelationComparison.Equal ? "Arithmetic.NotEqual" : "Arithmetic.Greater"],
+            scope is null ? "" : catalog.Format("Arithmetic.Scope", scope),
+            catalog["Arithmetic.OtherZeros"], catalog["Arithmetic.AllZeros"]);
     }
 
-    /// <summary>Writes the arithmetic with the report's figures, in a language.</summary>
-    internal string Write(AnnualReport report, MessageLanguage language)
+    private string Write(long[] values, MessageCatalog catalog)
     {
-        var words = language == MessageLanguage.English ? english : chinese;
+        var chosen = words[(int)catalog.Language];
         var text = new StringBuilder();
-        WriteSide(text, words, relation.Left, words.Left, report);
-        text.Append(words.Comparison);
-        WriteSide(text, words, relation.Right, words.Right, report);
-        return text.Append(words.Scope).ToString();
+        WriteSide(text, chosen, values, 0, relation.Left.Count, chosen.Left);
+        text.Append(chosen.Comparison);
+        WriteSide(text, chosen, values, relation.Left.Count, relation.Right.Count, chosen.Right);
+        return text.Append(chosen.Scope).ToString();
     }
 
-    private static void WriteSide(StringBuilder text, Words words, System.Collections.Generic.IReadOnlyList<FormCell> cells, string[] terms, AnnualReport report)
+    private static void WriteSide(StringBuilder text, Words words, long[] values, int first, int count, string[] terms)
     {
         var shown = 0;
         var omitted = 0;
-        for (var i = 0; i < cells.Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var value = cells[i].Count(report);
-            if (cells.Count > MaxTermsInFull && value == 0)
+            var value = values[first + i];
+            if (count > MaxTermsInFull && value == 0)
             {
                 omitted++;
                 continue;
@@ -93,6 +116,14 @@ internal sealed class RelationArithmetic
 
             text.AppendFormat(CultureInfo.InvariantCulture, shown > 0 ? words.OtherZeros : words.AllZeros, omitted);
         }
+    }
+
+    /// <summary>A relation's figures, written by whichever catalogue fills in the message.</summary>
+    private sealed class Written(RelationArithmetic arithmetic, long[] values) : IWorded
+    {
+        public string In(MessageCatalog catalog) => arithmetic.Write(values, catalog);
+
+        public override string ToString() => arithmetic.relation.RuleId + ": " + string.Join(", ", values);
     }
 
     /// <summary>The words of one language.</summary>

@@ -48,7 +48,7 @@ internal sealed class RelationRule : ReportRule
                 var report = context.Report;
                 var actual = counts[relation.Primary.Index];
                 var expected = primaryOnLeft[i] ? actual + (right - left) : actual + (left - right);
-                context.ReportFinding(relation.Primary.Pointer, context.Format(arithmetic[i].Write(report, context.Language)), related[i], expected, actual);
+                context.ReportFinding(relation.Primary.Pointer, context.Format(arithmetic[i].Figures(report)), related[i], expected, actual);
             }
         }
     }

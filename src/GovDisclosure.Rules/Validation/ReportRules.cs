@@ -6,74 +6,49 @@ namespace GovDisclosure.Rules.Validation;
 /// 单份报告的内置规则（GD001–GD403）。The built-in rules of one report (GD001–GD403).
 /// </summary>
 /// <remarks>
-/// 消息模板的参数由各规则按所选语言填写。The template arguments are filled in by each rule in the chosen language.
+/// 标题与消息模板在 <see cref="MessageCatalog"/> 中（键为规则编号）；各规则填入与语言无关的参数。The titles and templates are in the
+/// <see cref="MessageCatalog"/> (keyed by rule ID); each rule fills in language-neutral arguments.
 /// </remarks>
 public static class ReportRules
 {
     /// <summary>GD001：年度早于 2021 年。The year is before 2021.</summary>
-    public static RuleDescriptor YearBeforeFormat { get; } = new("GD001", Severity.Error,
-        "报告年度早于 2021 年", "Year before 2021",
-        "报告年度 {0} 早于 2021 年，不适用 2021 年版格式", "The report year {0} is before 2021: the 2021 format does not apply");
+    public static RuleDescriptor YearBeforeFormat { get; } = new("GD001", Severity.Error);
 
     /// <summary>GD002：年度晚于当前年度。The year is after the current year.</summary>
-    public static RuleDescriptor YearInFuture { get; } = new("GD002", Severity.Warning,
-        "报告年度晚于当前年度", "Year in the future",
-        "报告年度 {0} 晚于当前年度 {1}", "The report year {0} is after the current year {1}");
+    public static RuleDescriptor YearInFuture { get; } = new("GD002", Severity.Warning);
 
     /// <summary>GD003：必填的文字章节为空。A required prose section is empty.</summary>
-    public static RuleDescriptor EmptyProse { get; } = new("GD003", Severity.Error,
-        "必填章节为空", "Required section empty",
-        "“{0}”为空或只有空白", "\"{0}\" is empty or only white space");
+    public static RuleDescriptor EmptyProse { get; } = new("GD003", Severity.Error);
 
     /// <summary>GD004：总体情况缺少五个方面之一。One of the overview's five topics is missing.</summary>
-    public static RuleDescriptor OverviewTopicMissing { get; } = new("GD004", Severity.Warning,
-        "总体情况缺少一个方面", "Overview topic missing",
-        "总体情况未涉及“{0}”：小节“{1}”为空，正文也未提及", "The overview does not cover {0}: the sub-section \"{1}\" is empty and the text never names it");
+    public static RuleDescriptor OverviewTopicMissing { get; } = new("GD004", Severity.Warning);
 
     /// <summary>GD101：本年制发件数大于现行有效件数与本年废止件数之和。Issued exceeds in force plus repealed.</summary>
-    public static RuleDescriptor IssuedExceedsInForceAndRepealed { get; } = new("GD101", Severity.Error,
-        "制发件数超过现行有效与废止之和", "Issued exceeds in force plus repealed",
-        "{0}", "{0}");
+    public static RuleDescriptor IssuedExceedsInForceAndRepealed { get; } = new("GD101", Severity.Error);
 
     /// <summary>GD102：收费金额小数位超过 4 位。The fee amount has more than 4 decimal places.</summary>
-    public static RuleDescriptor FeePrecision { get; } = new("GD102", Severity.Warning,
-        "收费金额精度过细", "Fee amount too precise",
-        "{0} 为 {1}，小数超过 4 位（不足 1 元）", "{0} is {1}: more than 4 decimal places (finer than one yuan)");
+    public static RuleDescriptor FeePrecision { get; } = new("GD102", Severity.Warning);
 
     /// <summary>GD201：表三某行总计不等于各类申请人之和。A table B row's total differs from the sum of its columns.</summary>
-    public static RuleDescriptor RowTotal { get; } = new("GD201", Severity.Error,
-        "申请人总计不符", "Applicant total mismatch",
-        "{0}", "{0}");
+    public static RuleDescriptor RowTotal { get; } = new("GD201", Severity.Error);
 
     /// <summary>GD202：办理结果总计不等于各项结果之和。The outcomes total differs from the sum of the outcome rows.</summary>
-    public static RuleDescriptor OutcomesTotal { get; } = new("GD202", Severity.Error,
-        "办理结果总计不符", "Outcomes total mismatch",
-        "{0}", "{0}");
+    public static RuleDescriptor OutcomesTotal { get; } = new("GD202", Severity.Error);
 
     /// <summary>GD203：本年新收 + 上年结转 ≠ 办理结果总计 + 结转下年度。The balance of table B does not hold.</summary>
-    public static RuleDescriptor ApplicationsBalance { get; } = new("GD203", Severity.Error,
-        "申请数量不平衡", "Applications do not balance",
-        "{0}", "{0}");
+    public static RuleDescriptor ApplicationsBalance { get; } = new("GD203", Severity.Error);
 
     /// <summary>GD301：表四某行总计不等于各结果之和。A table C row's total differs from the sum of its outcomes.</summary>
-    public static RuleDescriptor CaseTotal { get; } = new("GD301", Severity.Error,
-        "复议诉讼总计不符", "Review or litigation total mismatch",
-        "{0}", "{0}");
+    public static RuleDescriptor CaseTotal { get; } = new("GD301", Severity.Error);
 
     /// <summary>GD401：总体情况所述收到申请数与表三不符。The overview's number of applications received disagrees with table B.</summary>
-    public static RuleDescriptor StatedApplicationCount { get; } = new("GD401", Severity.Warning,
-        "文字所述申请数与表格不符", "Stated application count disagrees",
-        "总体情况称收到申请 {0} 件，而表三本年新收为 {1} 件（加上年结转为 {2} 件）", "The overview says {0} applications were received, but table B shows {1} received ({2} with those carried over)");
+    public static RuleDescriptor StatedApplicationCount { get; } = new("GD401", Severity.Warning);
 
     /// <summary>GD402：文字称全部办结，但有结转下年度的申请。The text says all were concluded but some are carried forward.</summary>
-    public static RuleDescriptor StatedAllConcluded { get; } = new("GD402", Severity.Warning,
-        "文字称全部办结但有结转", "Said all concluded, but some carried forward",
-        "文字称“{0}”，但结转下年度继续办理 {1} 件", "The text says \"{0}\", but {1} applications are carried forward to next year");
+    public static RuleDescriptor StatedAllConcluded { get; } = new("GD402", Severity.Warning);
 
     /// <summary>GD403：文字称未发生复议诉讼，但表四有案件。The text says no review or litigation occurred but table C has cases.</summary>
-    public static RuleDescriptor StatedNoCases { get; } = new("GD403", Severity.Warning,
-        "文字称无复议诉讼但表四有案件", "Said no review or litigation, but table C has cases",
-        "文字称“{0}”，但表四中{1}共有 {2} 件", "The text says \"{0}\", but table C has {2} cases of {1}");
+    public static RuleDescriptor StatedNoCases { get; } = new("GD403", Severity.Warning);
 
     /// <summary>全部单份报告规则，按编号。Every one-report rule, by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } =

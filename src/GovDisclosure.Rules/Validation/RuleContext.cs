@@ -27,6 +27,10 @@ public sealed class RuleContext
     private long[]? previousCounts;
     private bool countsRead;
 
+    // The last message Format made and its arguments: a finding reported with that very message keeps them.
+    private string? formatted;
+    private object?[]? formattedArguments;
+
     internal RuleContext()
     {
     }
@@ -56,7 +60,11 @@ public sealed class RuleContext
     /// 报告一条发现；编号和严重程度取自正在检查的规则。Reports a finding; its ID and severity are those of the rule being checked.
     /// </summary>
     /// <param name="path">主位置的 JSON Pointer。The JSON Pointer of the primary place.</param>
-    /// <param name="message">已按 <see cref="Language"/> 写好的说明。The message, in <see cref="Language"/>.</param>
+    /// <param name="message">
+    /// 已按 <see cref="Language"/> 写好的说明；由 <see cref="Format"/> 写成的说明，发现会记下其键和参数（<see cref="Finding.Arguments"/>）。
+    /// The message, in <see cref="Language"/>; when <see cref="Format"/> made it, the finding keeps its key and arguments
+    /// (<see cref="Finding.Arguments"/>).
+    /// </param>
     /// <param name="related">规则读取的其他位置。The other places the rule read.</param>
     /// <param name="expected">期望值（如适用）。The expected value, where it means something.</param>
     /// <param name="actual">实际值（如适用）。The actual value, where it means something.</param>
@@ -66,25 +74,43 @@ public sealed class RuleContext
         Guard.Against.Null(path);
         Guard.Against.Null(message);
         var finding = new Finding(Rule.Id, Severity, message, path, related, expected, actual);
+        if (ReferenceEquals(message, formatted))
+        {
+            finding = finding.WithArguments(Rule.Id, formattedArguments!);
+        }
+
         (findings ??= []).Add(finding);
     }
+
+    /// <summary>Reports a finding another part made for the rule being checked, at the rule's severity in effect, keeping its wording's key and arguments.</summary>
+    internal void ReportMade(Finding finding) =>
+        (findings ??= []).Add(finding.Severity == Severity ? finding : finding.WithSeverity(Severity));
 
     /// <summary>
     /// 按 <see cref="Language"/> 填写正在检查的规则的消息模板。Fills in the rule's message template in <see cref="Language"/>.
     /// </summary>
-    /// <param name="arguments">模板参数（按所选语言）。The template's arguments, in the chosen language.</param>
+    /// <param name="arguments">
+    /// 模板参数：尽量与语言无关（数字、单元格 <see cref="FormCell"/>、<see cref="MessagePart"/>），由 <see cref="Language"/> 的目录填写。
+    /// The template's arguments, language-neutral where possible (numbers, a <see cref="FormCell"/>, a <see cref="MessagePart"/>),
+    /// worded by <see cref="Language"/>'s catalogue.
+    /// </param>
     /// <returns>消息。The message.</returns>
-    public string Format(params object?[] arguments) => Rule.Format(Language, arguments);
+    public string Format(params object?[] arguments)
+    {
+        formatted = Rule.Format(Language, arguments);
+        formattedArguments = arguments;
+        return formatted;
+    }
 
     /// <summary>单元格在 <see cref="Language"/> 中的完整标签。A cell's full label in <see cref="Language"/>.</summary>
     /// <param name="cell">单元格。The cell.</param>
     /// <returns>标签。The label.</returns>
-    public string Label(FormCell cell) => Language == MessageLanguage.English ? Guard.Against.Null(cell).EnglishLabel : Guard.Against.Null(cell).Label;
+    public string Label(FormCell cell) => MessageCatalog.For(Language).Pick(Guard.Against.Null(cell).Label, cell.EnglishLabel);
 
     /// <summary>文字成员在 <see cref="Language"/> 中的标签。A text member's label in <see cref="Language"/>.</summary>
     /// <param name="text">文字成员。The text member.</param>
     /// <returns>标签。The label.</returns>
-    public string Label(FormText text) => Language == MessageLanguage.English ? Guard.Against.Null(text).EnglishLabel : Guard.Against.Null(text).Label;
+    public string Label(FormText text) => MessageCatalog.For(Language).Pick(Guard.Against.Null(text).Label, text.EnglishLabel);
 
     /// <summary>The findings reported so far in this validation (null when none), for a rule that builds on others' (GD601).</summary>
     internal IReadOnlyList<Finding>? Findings => findings;
@@ -139,7 +165,7 @@ public sealed class RuleContext
 
         if (!previousInRange)
         {
-            ModelCheck.AddOutOfRange(previous!, previousCounts!, Language, Language == MessageLanguage.English ? "Last year's report: " : "上一年度报告：", findings);
+            ModelCheck.AddOutOfRange(previous!, previousCounts!, Language, new MessagePart("Report.LastYear"), findings);
         }
 
         return false;
@@ -148,10 +174,10 @@ public sealed class RuleContext
     /// <summary>Reports that the rule being checked threw: an Error under its ID, at the document root.</summary>
     internal void ReportFailure(Exception exception)
     {
-        var message = Language == MessageLanguage.English
-            ? $"Rule {Rule.Id} ({Rule.EnglishTitle}) failed and did not finish: {exception.GetType().FullName}: {exception.Message}"
-            : $"规则 {Rule.Id}（{Rule.Title}）检查时出错，未完成：{exception.GetType().FullName}：{exception.Message}";
-        (findings ??= []).Add(new Finding(Rule.Id, Severity.Error, message, ""));
+        object?[] arguments = [Rule.Id, Rule, exception.GetType().FullName, exception.Message];
+        const string Key = "Rule.Failed";
+        var message = MessageCatalog.For(Language).Format(Key, arguments);
+        (findings ??= []).Add(new Finding(Rule.Id, Severity.Error, message, "").WithArguments(Key, arguments));
     }
 
     /// <summary>Prepares the context for one validation.</summary>
@@ -181,6 +207,8 @@ public sealed class RuleContext
         Previous = null;
         rule = null;
         today = null;
+        formatted = null;
+        formattedArguments = null;
         countsRead = false;
         return collected;
     }

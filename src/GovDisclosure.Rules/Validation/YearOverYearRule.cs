@@ -38,7 +38,7 @@ internal sealed class YearOverYearRule : ReportRule
         // Through the context, so that the validator's severity overrides apply.
         foreach (var finding in findings)
         {
-            context.ReportFinding(finding.Path, finding.Message, finding.Related, finding.Expected, finding.Actual);
+            context.ReportMade(finding);
         }
     }
 }

@@ -62,9 +62,8 @@ internal sealed class CorrectionRule : ReportRule
         var solver = new CorrectionSolver(RelationSystem.Form, enabled, context.Counts, context.Previous);
         var corrections = solver.Solve(maxCells);
         var listed = corrections.Take(maxListed).ToArray();
-        var words = CorrectionWords.In(context.Language);
-        string Describe(Correction correction, int except) =>
-            string.Join(words.And, correction.Changes.Where(c => c.Cell != except).Select(c => words.Change(context.Label(ReportForm.Cells[c.Cell]), c.Corrected)));
+        PartList Describe(Correction correction, int except) =>
+            CorrectionWords.Changes(correction.Changes.Where(c => c.Cell != except).Select(c => (ReportForm.Cells[c.Cell], c.Corrected)));
 
         // One finding per cell: a cell in several corrections is reported with the likeliest, the others named as alternatives.
         var reported = new HashSet<int>();
@@ -87,12 +86,13 @@ internal sealed class CorrectionRule : ReportRule
 
                 var tied = (i + 1 < corrections.Count && corrections[i + 1].Cost == correction.Cost) || (i > 0 && corrections[i - 1].Cost == correction.Cost);
                 var others = listed.Where((_, j) => j != i).Take(MaxAlternativesNamed).Select(c => Describe(c, -1)).ToArray();
-                var tail = words.Slip(change.Slip)
-                    + words.Explains(RuleList(explained, words.Separator), explained.Length)
-                    + (correction.Changes.Count > 1 ? words.Partners(Describe(correction, change.Cell)) : "")
-                    + words.Choice(i, corrections.Count, others.Length + 1, tied, others);
+                var tail = CorrectionWords.Tail(
+                    CorrectionWords.Slip(change.Slip),
+                    CorrectionWords.Explains(RuleList(explained), explained.Length),
+                    correction.Changes.Count > 1 ? CorrectionWords.Partners(Describe(correction, change.Cell)) : "",
+                    CorrectionWords.Choice(i, corrections.Count, others.Length + 1, tied, others));
                 var cell = ReportForm.Cells[change.Cell];
-                context.ReportFinding(cell.Pointer, context.Format(context.Label(cell), change.Corrected, change.Printed, tail), Pointers(explained), change.Corrected, change.Printed);
+                context.ReportFinding(cell.Pointer, context.Format(cell, change.Corrected, change.Printed, tail), Pointers(explained), change.Corrected, change.Printed);
             }
         }
     }
@@ -100,6 +100,6 @@ internal sealed class CorrectionRule : ReportRule
     private static string[] Pointers(IEnumerable<int> constraints) =>
         constraints.Select(k => RelationSystem.Form.Constraints[k].Primary).Distinct().OrderBy(c => c.Index).Select(c => c.Pointer).ToArray();
 
-    private static string RuleList(IEnumerable<int> constraints, string separator) =>
-        string.Join(separator, constraints.Select(k => RelationSystem.Form.Constraints[k].RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+    private static PartList RuleList(IEnumerable<int> constraints) =>
+        CorrectionWords.Rules(constraints.Select(k => RelationSystem.Form.Constraints[k].RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
 }

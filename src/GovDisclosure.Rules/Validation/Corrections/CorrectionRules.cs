@@ -14,9 +14,7 @@ namespace GovDisclosure.Rules.Validation.Corrections;
 public static class CorrectionRules
 {
     /// <summary>GD601：使全部不成立的关系成立的最少单元格改动。The fewest cell changes that make every failing relation hold.</summary>
-    public static RuleDescriptor SuggestedCorrection { get; } = new("GD601", Severity.Info,
-        "建议的更正", "Suggested correction",
-        "{0} 应为 {1}（现为 {2}）{3}", "{0} should be {1} (printed {2}){3}");
+    public static RuleDescriptor SuggestedCorrection { get; } = new("GD601", Severity.Info);
 
     /// <summary>全部更正规则，按编号。Every correction rule, by ID.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [SuggestedCorrection];

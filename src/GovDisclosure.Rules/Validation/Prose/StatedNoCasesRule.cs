@@ -52,8 +52,7 @@ internal sealed class StatedNoCasesRule : ReportRule
             var cases = claim.Cases(counts);
             if (cases > 0)
             {
-                var label = context.Language == MessageLanguage.English ? claim.EnglishLabel : claim.Label;
-                context.ReportFinding(ReportForm.ReviewsAndLitigationSection.Pointer, context.Format(statement, label, cases),
+                context.ReportFinding(ReportForm.ReviewsAndLitigationSection.Pointer, context.Format(statement, new Labels(claim.Label, claim.EnglishLabel), cases),
                     [texts[t].Pointer, .. claim.Related], 0, cases);
                 return;
             }
