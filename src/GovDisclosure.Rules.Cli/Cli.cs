@@ -1,5 +1,7 @@
 using System;
-using System.Collections.Generic;
+using System.CommandLine;
+using System.CommandLine.Completions;
+using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 
@@ -16,37 +18,66 @@ internal static class Cli
     public const int BadUsage = 2;
 
     /// <summary>Runs one command line; never throws and never prints a stack trace.</summary>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactiveErrors = false)
+    /// <param name="args">The words of the command line.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where diagnostics go.</param>
+    /// <param name="interactiveErrors">Whether stderr is a terminal (progress is shown there).</param>
+    /// <param name="byCulture">The language when no --lang is given; null for the current UI culture's.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactiveErrors = false, MessageLanguage? byCulture = null)
     {
+        var language = MessageLanguage.Chinese;
         try
         {
-            if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+            // `help` and `help <command>` as before the parser: the same as --help.
+            if (args.Length > 0 && args[0] == "help")
             {
-                (args.Length == 0 ? stderr : stdout).Write(Usage.Text);
-                return args.Length == 0 ? BadUsage : NoError;
+                args = [.. args.Skip(1), "--help"];
             }
 
-            if (args[0] == "--version")
+            var result = Usage.Root.Parse(args);
+            language = Arguments.LanguageOf(result, byCulture);
+            if (args.Length == 0)
             {
-                stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
-                return NoError;
+                stderr.Write(Usage.Text(language));
+                return BadUsage;
             }
 
-            var command = args[0];
-            if (!Usage.IsCommand(command))
+            switch (result.Action)
             {
-                throw new UsageException($"未知命令 “{command}” (unknown command '{command}')");
+                case HelpAction:
+                    var command = result.CommandResult.Command;
+                    stdout.Write(command is RootCommand ? Usage.Text(language) : Usage.Help(command, language));
+                    return NoError;
             }
 
-            var words = args.Skip(1).ToArray();
-            if (words.Any(w => w is "-h" or "--help"))
+            if (Usage.Root.Directives.OfType<SuggestDirective>().Any(d => result.GetResult(d) is not null))
             {
-                stdout.WriteLine(Usage.Of(command));
-                return NoError;
+                // [suggest] or [suggest:position]: the words a shell may complete, one a line.
+                return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            }
+
+            Arguments.Check(result, language);
+            if (result.CommandResult.Command is RootCommand)
+            {
+                // Nothing but --version (or --lang) is left at the root: a command is required otherwise.
+                if (result.Tokens.Any(t => t.Value == "--version"))
+                {
+                    stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
+                    return NoError;
+                }
+
+                throw new UsageException(Words.Say(language, "缺少命令", "missing command"), Words.Say(language, "运行 govdisclosure --help 查看用法", "run govdisclosure --help for usage"));
+            }
+
+            var words = Arguments.WordsOf(result);
+            if (result.GetResult(Usage.Lang) is null)
+            {
+                // The culture's choice reaches the command body as the option would.
+                words = [Usage.Lang.Name, language == MessageLanguage.English ? "en" : "zh", .. words];
             }
 
             var context = new CommandContext(stdout, stderr, interactiveErrors);
-            return command switch
+            return result.CommandResult.Command.Name switch
             {
                 "validate" => Commands.ValidateCommand.Run(words, context),
                 "diff" => Commands.DiffCommand.Run(words, context),
@@ -55,7 +86,8 @@ internal static class Cli
                 "aggregate" => Commands.AggregateCommand.Run(words, context),
                 "audit" => Commands.AuditCommand.Run(words, context),
                 "schema" => Commands.SchemaCommand.Run(words, context),
-                _ => Commands.RulesCommand.Run(words, context),
+                "rules" => Commands.RulesCommand.Run(words, context),
+                var other => throw new InvalidOperationException($"the command line defines {other}, which no command body runs"),
             };
         }
         catch (UsageException e)
@@ -66,14 +98,13 @@ internal static class Cli
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // Every file read is wrapped in a usage error: what is left is the output, such as stdout closed.
-            var english = args.Contains("en") && args.Any(a => a is "--lang" or "--lang=en");
-            stderr.WriteLine("govdisclosure: " + (english ? $"cannot write the output: {e.Message}" : $"无法写出结果 (cannot write the output): {e.Message}"));
+            stderr.WriteLine("govdisclosure: " + Words.Say(language, $"无法写出结果：{e.Message}", $"cannot write the output: {e.Message}"));
             return BadUsage;
         }
         catch (Exception e)
         {
             // The library turns bad data into findings; reaching here is a defect, still reported in one line.
-            stderr.WriteLine($"govdisclosure: 内部错误 (internal error): {e.GetType().Name}: {e.Message}");
+            stderr.WriteLine($"govdisclosure: {Words.Say(language, "内部错误", "internal error")}: {e.GetType().Name}: {e.Message}");
             return ErrorFound;
         }
     }
