@@ -79,7 +79,7 @@ internal sealed class Arguments
 
     /// <summary><c>--lang</c> when given (and valid), otherwise the culture's: English for an English culture, Chinese otherwise.</summary>
     public static MessageLanguage LanguageOf(ParseResult result, MessageLanguage? byCulture = null) =>
-        result.GetResult(Usage.Lang)?.Tokens.FirstOrDefault()?.Value switch
+        result.GetResult(Usage.Lang)?.Tokens.LastOrDefault(t => t.Value is "en" or "zh")?.Value switch
         {
             "en" => MessageLanguage.English,
             "zh" => MessageLanguage.Chinese,
