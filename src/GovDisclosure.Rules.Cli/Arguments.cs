@@ -160,6 +160,25 @@ internal sealed class Arguments
                 Words.Say(language, $"可用选项：{known}；以 - 开头的路径写在 -- 之后", $"options: {known}; a path starting with - goes after --"));
         }
 
+        // The parser takes the next word as an option's value even when it is another option, and then does not check
+        // the value against the allowed ones: `--format --lang en`.
+        foreach (var option in Usage.OptionsOf(command))
+        {
+            if (result.GetResult(option) is { Tokens: [var value] } given)
+            {
+                var name = given.IdentifierToken?.Value ?? option.Name;
+                if (Usage.OptionsOf(command).Any(o => o.Name == value.Value || o.Aliases.Contains(value.Value)))
+                {
+                    return new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage);
+                }
+
+                if (Usage.ChoicesOf(option) is { } choices && !choices.Contains(value.Value))
+                {
+                    return Invalid(language, where, name, value.Value, choices);
+                }
+            }
+        }
+
         // A response file that cannot be read is owned by no symbol, and comes before the missing command it causes.
         var error = result.Errors.FirstOrDefault(e => e.SymbolResult is null) ?? result.Errors.FirstOrDefault();
         if (error is null)

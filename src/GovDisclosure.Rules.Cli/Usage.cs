@@ -24,7 +24,7 @@ internal static class Usage
 
     /// <summary><c>--lang zh|en</c>, accepted before or after any command.</summary>
     public static Option<string> Lang { get; } = Choice(new Option<string>("--lang") { Recursive = true }, ["zh", "en"],
-        new("消息和帮助的语言（默认 zh）", "the language of messages and help (zh by default)"));
+        new("消息和帮助的语言（未给时按区域设置，默认 zh）", "the language of messages and help (the locale's when not given; zh by default)"));
 
     /// <summary>The whole definition: the root and its commands.</summary>
     public static RootCommand Root { get; } = Build();
@@ -93,8 +93,8 @@ internal static class Usage
             text.Append(Synopsis(command)).Append('\n');
             text.Append("    ").Append(Texts[command].Chinese).Append('\n');
             text.Append("    ").Append(Texts[command].English).Append('\n');
-            var chinese = Rows(command, MessageLanguage.Chinese).Where(r => r.Name != "-h, --help").ToList();
-            var english = Rows(command, MessageLanguage.English).Where(r => r.Name != "-h, --help").ToList();
+            var chinese = Rows(command, MessageLanguage.Chinese).Where(r => !r.Name.EndsWith("--help", StringComparison.Ordinal)).ToList();
+            var english = Rows(command, MessageLanguage.English).Where(r => !r.Name.EndsWith("--help", StringComparison.Ordinal)).ToList();
             var width = chinese.Max(r => r.Name.Length) + 2;
             for (var i = 0; i < chinese.Count; i++)
             {
@@ -157,6 +157,13 @@ internal static class Usage
     private static RootCommand Build()
     {
         var root = new RootCommand("The annual government-information-disclosure report tool") { Lang };
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            // A POSIX tool: -h, --help and -?, not the Windows /h and /?.
+            help.Aliases.Remove("/h");
+            help.Aliases.Remove("/?");
+        }
+
         root.Add(Command("validate", new("校验报告（.json 严格读取，文本、网页和 .docx 按内容识别后导入，文件夹递归）", "Validate reports (.json read strictly; text, web pages and .docx imported as their content shows; folders walked)"),
             Many("path", new("要校验的报告文件或文件夹", "the report files or folders to validate")),
             Value("--previous", "file", new("上一年度的报告，用于逐年规则（GD5xx）", "last year's report, for the year-over-year rules (GD5xx)")),

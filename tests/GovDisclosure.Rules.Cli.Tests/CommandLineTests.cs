@@ -20,14 +20,14 @@ public class CommandLineTests
         { "validate", ["a.json", "folder", "--previous", "p.json", "--format", "sarif", "--lang", "en"], ["a.json", "folder"], ["--previous=p.json", "--format=sarif", "--lang=en"] },
         { "validate", ["--format=json", "a.txt"], ["a.txt"], ["--format=json"] },
         { "validate", ["--", "-starts-with-a-dash.json"], ["-starts-with-a-dash.json"], [] },
-        { "diff", ["2021.json", "2022.txt", "--format", "markdown"], ["2021.json", "2022.txt"], ["--format=markdown"] },
+        { "diff", ["2021.json", "2022.txt", "--format", "markdown", "--lang", "en"], ["2021.json", "2022.txt"], ["--format=markdown", "--lang=en"] },
         { "import", ["report.txt", "-o", "report.json"], ["report.txt"], ["-o=report.json", "--output=report.json"] },
         { "import", ["report.docx", "--output", "report.json", "--lang", "zh"], ["report.docx"], ["-o=report.json", "--lang=zh"] },
         { "export", ["report.json", "--format", "docx", "-o", "report.docx"], ["report.json"], ["--format=docx", "-o=report.docx"] },
-        { "export", ["report.json", "--format", "html"], ["report.json"], ["--format=html"] },
-        { "aggregate", ["a.json", "b.json", "--name", "全市汇总", "-o", "all.json"], ["a.json", "b.json"], ["--name=全市汇总", "-o=all.json"] },
-        { "audit", ["reports", "--renames", "renames.txt", "--similarity", "0.8", "-o", "out"], ["reports"], ["--renames=renames.txt", "--similarity=0.8", "-o=out"] },
-        { "schema", ["diff"], ["diff"], [] },
+        { "export", ["report.json", "--format", "html", "--lang=en"], ["report.json"], ["--format=html", "--lang=en"] },
+        { "aggregate", ["a.json", "b.json", "--name", "全市汇总", "-o", "all.json", "--lang", "zh"], ["a.json", "b.json"], ["--name=全市汇总", "-o=all.json", "--lang=zh"] },
+        { "audit", ["--lang", "en", "reports", "--renames", "renames.txt", "--similarity", "0.8", "-o", "out"], ["reports"], ["--renames=renames.txt", "--similarity=0.8", "-o=out", "--lang=en"] },
+        { "schema", ["diff", "--lang", "en"], ["diff"], ["--lang=en"] },
         { "schema", [], [], [] },
         { "rules", ["--format", "json", "--lang", "en"], [], ["--format=json", "--lang=en"] },
         { "rules", ["--format", "text"], [], ["--format=text"] },
@@ -151,6 +151,7 @@ public class CommandLineTests
     [InlineData("rules", "--verbose")]
     [InlineData("validate", "x.json", "--format", "xml")]
     [InlineData("validate", "x.json", "--format")]
+    [InlineData("validate", "x.json", "--format", "--previous", "p.json")]
     [InlineData("validate", "x.json", "--format", "json", "--format", "text")]
     [InlineData("validate")]
     [InlineData("diff", "only-one.json")]
@@ -161,7 +162,7 @@ public class CommandLineTests
     [InlineData("@/no/such/args.rsp")]
     public void A_mistake_is_one_line_in_the_chosen_language_and_exit_2(params string[] args)
     {
-        var english = CliRun.InProcess([.. args, "--lang", "en"]);
+        var english = CliRun.InProcess(["--lang", "en", .. args]);
         Assert.Equal(Cli.BadUsage, english.ExitCode);
         Assert.Equal("", english.Stdout);
         Assert.Single(english.Stderr.TrimEnd('\n').Split('\n'));
