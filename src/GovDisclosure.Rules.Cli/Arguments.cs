@@ -150,9 +150,10 @@ internal sealed class Arguments
         }
 
         // An unknown option where a path may stand is taken by the parser as a path; before `--` it is a mistake.
-        var endOfOptions = result.Tokens.ToList().FindIndex(t => t.Type == TokenType.DoubleDash);
+        var tokens = result.Tokens.ToList();
+        var endOfOptions = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
         var dashed = command.Arguments.SelectMany(a => result.GetResult(a)?.Tokens ?? [])
-            .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-' && (endOfOptions < 0 || result.Tokens.ToList().FindIndex(u => ReferenceEquals(u, t)) < endOfOptions));
+            .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-' && (endOfOptions < 0 || tokens.FindIndex(u => ReferenceEquals(u, t)) < endOfOptions));
         if (dashed is not null)
         {
             var known = string.Join(", ", Usage.OptionsOf(command).Select(Usage.Names));

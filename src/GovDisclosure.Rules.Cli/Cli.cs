@@ -56,16 +56,16 @@ internal static class Cli
                 return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
             }
 
+            if (result.CommandResult.Command is RootCommand && Usage.Root.Options.OfType<VersionOption>().Any(v => result.GetResult(v) is not null))
+            {
+                // --version, alone or with --lang.
+                stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
+                return NoError;
+            }
+
             Arguments.Check(result, language);
             if (result.CommandResult.Command is RootCommand)
             {
-                // Nothing but --version (or --lang) is left at the root: a command is required otherwise.
-                if (result.Tokens.Any(t => t.Value == "--version"))
-                {
-                    stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
-                    return NoError;
-                }
-
                 throw new UsageException(Words.Say(language, "缺少命令", "missing command"), Words.Say(language, "运行 govdisclosure --help 查看用法", "run govdisclosure --help for usage"));
             }
 

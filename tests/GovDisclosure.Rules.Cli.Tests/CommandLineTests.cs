@@ -139,6 +139,10 @@ public class CommandLineTests
         Assert.Equal(0, run.ExitCode);
         Assert.All(Usage.Commands, c => Assert.Contains(Usage.Synopsis(c), run.Stdout, StringComparison.Ordinal));
         Assert.False(HasChinese(run.Stdout));
+        var onlyLanguage = CliRun.InProcess("--lang", "en");
+        Assert.StartsWith("govdisclosure: missing command. ", onlyLanguage.Stderr, StringComparison.Ordinal);
+        Assert.Single(onlyLanguage.Stderr.TrimEnd('\n').Split('\n'));
+        Assert.Equal(Cli.BadUsage, onlyLanguage.ExitCode);
         var bare = CliRun.InProcess();
         Assert.Equal(Cli.BadUsage, bare.ExitCode);
         Assert.Contains("govdisclosure validate", bare.Stderr, StringComparison.Ordinal);
@@ -179,6 +183,17 @@ public class CommandLineTests
         Assert.Equal("", chinese.Stdout);
         Assert.Single(chinese.Stderr.TrimEnd('\n').Split('\n'));
         Assert.True(HasChinese(chinese.Stderr), chinese.Stderr);
+    }
+
+    [Theory]
+    [InlineData("--version")]
+    [InlineData("--version", "--lang", "en")]
+    [InlineData("--lang", "zh", "--version")]
+    public void The_version_is_the_library_version(params string[] args)
+    {
+        var run = CliRun.InProcess(args);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(typeof(AnnualReport).Assembly.GetName().Version!.ToString(3), run.Stdout.Trim());
     }
 
     [Fact]
