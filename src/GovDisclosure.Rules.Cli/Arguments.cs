@@ -1,90 +1,176 @@
 using System;
 using System.Collections.Generic;
-using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Linq;
 
 namespace GovDisclosure.Rules.Cli;
 
 /// <summary>
-/// The words after the command, as the one definition in <see cref="Usage"/> parsed them: positional paths and options.
-/// A thin view over System.CommandLine's <see cref="ParseResult"/>, so that every mistake is caught before any work starts.
+/// The words after the command, parsed against the command's definition in <see cref="Usage"/>: positional paths and
+/// options. Every mistake is caught before any work starts, and said in one line in the chosen language.
 /// </summary>
 internal sealed class Arguments
 {
-    // The words a command body receives are those Cli.Run parsed, response files already read: an @ in them is a path.
-    private static readonly ParserConfiguration Expanded = new() { ResponseFileTokenReplacer = null };
+    private readonly Dictionary<string, string> options = new(StringComparer.Ordinal);
 
-    private readonly ParseResult result;
-
-    private Arguments(ParseResult result)
+    private Arguments(Command command, List<string> positional)
     {
-        this.result = result;
-        Command = result.CommandResult.Command.Name;
-        Positional = result.CommandResult.Command.Arguments.SelectMany(a => result.GetResult(a)?.Tokens.Select(t => t.Value) ?? []).ToList();
+        Definition = command;
+        Positional = positional;
     }
 
-    public string Command { get; }
+    public Command Definition { get; }
+
+    public string Command => Definition.Name;
 
     public IReadOnlyList<string> Positional { get; }
 
     /// <summary>Parses the words after the command name against the command's definition in <see cref="Usage"/>.</summary>
     /// <param name="command">The command name.</param>
     /// <param name="words">The words after it.</param>
-    /// <param name="accepted">The options the command body expects; the definition in <see cref="Usage"/> decides, and a
-    /// name it does not define is a defect of the tool.</param>
-    public static Arguments Parse(string command, IReadOnlyList<string> words, IReadOnlyDictionary<string, string[]?> accepted)
+    /// <param name="accepted">The options the command body reads; the definition decides, and a name it does not define
+    /// is a defect of the tool.</param>
+    /// <param name="byCulture">The language when no --lang is given; null for the current UI culture's.</param>
+    public static Arguments Parse(string command, IReadOnlyList<string> words, IReadOnlyDictionary<string, string[]?> accepted, MessageLanguage? byCulture = null)
     {
         var definition = Usage.Find(command) ?? throw new ArgumentException($"no command {command}", nameof(command));
-        var unknown = accepted.Keys.SelectMany(k => k.Split('|')).FirstOrDefault(name => !Usage.OptionsOf(definition).Any(o => o.Name == name || o.Aliases.Contains(name)));
+        var unknown = accepted.Keys.SelectMany(k => k.Split('|')).FirstOrDefault(name => !Usage.OptionsOf(definition).Any(o => o.Named(name)));
         if (unknown is not null)
         {
             throw new InvalidOperationException($"{command} reads {unknown}, which the command line does not define");
         }
 
-        var result = Usage.Root.Parse([command, .. words], Expanded);
-        Check(result, LanguageOf(result));
-        return new Arguments(result);
-    }
-
-    /// <summary>The words of a parse, for a command body: all but the directives and the command's own name.</summary>
-    public static string[] WordsOf(ParseResult result)
-    {
-        var command = result.CommandResult.IdentifierToken;
-        var skipped = false;
-        var words = new List<string>();
-        foreach (var token in result.Tokens)
+        var language = LanguageOf(words, byCulture);
+        var where = $"{command}: ";
+        var usage = Hint(language, Usage.Synopsis(definition));
+        var positional = new List<string>();
+        var result = new Arguments(definition, positional);
+        var endOfOptions = false;
+        for (var i = 0; i < words.Count; i++)
         {
-            if (token.Type == TokenType.Directive || (!skipped && token.Type == TokenType.Command && token.Equals(command)))
+            var word = words[i];
+            if (endOfOptions || !word.StartsWith('-') || word == "-")
             {
-                skipped |= token.Type == TokenType.Command;
+                positional.Add(word);
                 continue;
             }
 
-            words.Add(token.Value);
+            if (word == "--")
+            {
+                endOfOptions = true;
+                continue;
+            }
+
+            var equals = word.IndexOf('=', StringComparison.Ordinal);
+            var name = equals > 0 ? word[..equals] : word;
+            var option = Usage.OptionsOf(definition).FirstOrDefault(o => o.Named(name));
+            if (option is null)
+            {
+                var known = string.Join(", ", Usage.OptionsOf(definition).Select(Usage.Names));
+                throw new UsageException(Words.Say(language, $"{where}未知选项 {name}", $"{where}unknown option {name}"),
+                    Words.Say(language, $"可用选项：{known}；以 - 开头的路径写在 -- 之后", $"options: {known}; a path starting with - goes after --"));
+            }
+
+            if (option.IsHelp)
+            {
+                // Cli.Run answers --help before a body parses; a body that meets it has nothing to do with it.
+                continue;
+            }
+
+            string value;
+            if (equals > 0)
+            {
+                value = word[(equals + 1)..];
+            }
+            else if (i + 1 >= words.Count || Usage.OptionsOf(definition).Any(o => o.Named(words[i + 1])))
+            {
+                throw new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage);
+            }
+            else
+            {
+                value = words[++i];
+            }
+
+            if (option.Choices is { } choices && !choices.Contains(value))
+            {
+                throw Invalid(language, where, name, value, choices);
+            }
+
+            // --lang may be given twice (the culture's choice, then the user's): the last wins. Any other option once.
+            if (result.options.ContainsKey(option.Name) && option != Usage.Lang)
+            {
+                throw new UsageException(Words.Say(language, $"{where}选项 {name} 重复", $"{where}option {name} given twice"), usage);
+            }
+
+            result.options[option.Name] = value;
         }
 
-        return [.. words];
+        var slots = definition.Arguments;
+        var min = slots.Sum(a => a.Min);
+        var max = slots.Aggregate(0L, (sum, a) => sum + a.Max);
+        if (positional.Count < min)
+        {
+            var needed = string.Join(" ", slots.Where(a => a.Min > 0).Select(Usage.ArgumentWord));
+            throw new UsageException(Words.Say(language, $"{where}缺少参数 {needed}", $"{where}missing {needed}"), usage);
+        }
+
+        if (positional.Count > max)
+        {
+            throw new UsageException(Words.Say(language, $"{where}多余的参数 “{positional[(int)max]}”", $"{where}unexpected argument '{positional[(int)max]}'"), usage);
+        }
+
+        foreach (var slot in slots.Where(a => a.Choices is not null))
+        {
+            // Only a command of one argument names its values (schema): the argument is the first word.
+            if (positional.Count > 0 && !slot.Choices!.Contains(positional[0]))
+            {
+                throw Invalid(language, where, $"<{slot.Name}>", positional[0], slot.Choices!);
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The value of an option by any of its names, or null when it was not given.</summary>
     public string? Option(string name)
     {
-        var option = Usage.OptionsOf(result.CommandResult.Command).FirstOrDefault(o => o.Name == name || o.Aliases.Contains(name));
-        return option is null ? null : result.GetResult(option)?.Tokens.FirstOrDefault()?.Value;
+        var option = Usage.OptionsOf(Definition).FirstOrDefault(o => o.Named(name));
+        return option is not null && options.TryGetValue(option.Name, out var value) ? value : null;
     }
 
-    public MessageLanguage Language => LanguageOf(result);
+    public MessageLanguage Language => Option(Usage.Lang.Name) switch
+    {
+        "en" => MessageLanguage.English,
+        "zh" => MessageLanguage.Chinese,
+        _ => LanguageOf(CultureInfo.CurrentUICulture.Name),
+    };
 
-    /// <summary><c>--lang</c> when given (and valid), otherwise the culture's: English for an English culture, Chinese otherwise.</summary>
-    public static MessageLanguage LanguageOf(ParseResult result, MessageLanguage? byCulture = null) =>
-        result.GetResult(Usage.Lang)?.Tokens.LastOrDefault(t => t.Value is "en" or "zh")?.Value switch
+    /// <summary>The last valid <c>--lang</c> among the words, else the culture's.</summary>
+    public static MessageLanguage LanguageOf(IReadOnlyList<string> words, MessageLanguage? byCulture)
+    {
+        string? chosen = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] == "--")
+            {
+                break;
+            }
+
+            var value = words[i] == Usage.Lang.Name && i + 1 < words.Count ? words[i + 1]
+                : words[i].StartsWith(Usage.Lang.Name + "=", StringComparison.Ordinal) ? words[i][(Usage.Lang.Name.Length + 1)..] : null;
+            if (value is "en" or "zh")
+            {
+                chosen = value;
+            }
+        }
+
+        return chosen switch
         {
             "en" => MessageLanguage.English,
             "zh" => MessageLanguage.Chinese,
             _ => byCulture ?? LanguageOf(CultureInfo.CurrentUICulture.Name),
         };
+    }
 
     /// <summary>English for an English culture or locale name (en, en-GB, en_US.UTF-8), Chinese for any other.</summary>
     public static MessageLanguage LanguageOf(string? culture) =>
@@ -101,8 +187,8 @@ internal sealed class Arguments
 
     public void RequirePositional(int min, int max, string what)
     {
-        // The definition gives each argument its arity, so a parse that got here has the right count; kept as the
-        // bodies' statement of what they need.
+        // The definition gives each argument its count, so a parse that got here has the right one; kept as the bodies'
+        // statement of what they need.
         if (Positional.Count < min)
         {
             throw new UsageException(Words.Say(Language, $"{Command}: 缺少{what}", $"{Command}: missing {what}"), Hint(Language, Usage.Of(Command)));
@@ -114,128 +200,11 @@ internal sealed class Arguments
         }
     }
 
-    /// <summary>Throws the first mistake of a parse as one line in the chosen language.</summary>
-    public static void Check(ParseResult result, MessageLanguage language)
+    public static string Hint(MessageLanguage language, string usage) => Words.Say(language, $"用法：{usage}", $"usage: {usage}");
+
+    private static UsageException Invalid(MessageLanguage language, string where, string name, string value, IReadOnlyList<string> choices)
     {
-        if (Explain(result, language) is { } mistake)
-        {
-            throw mistake;
-        }
-    }
-
-    /// <summary>The first mistake of a parse, said in the chosen language, or null when there is none.</summary>
-    public static UsageException? Explain(ParseResult result, MessageLanguage language)
-    {
-        var command = result.CommandResult.Command;
-        var isRoot = command is RootCommand;
-        var where = isRoot ? "" : $"{command.Name}: ";
-        var usage = Hint(language, isRoot ? $"{Usage.Tool} --help" : Usage.Synopsis(command));
-        if (result.UnmatchedTokens.Count > 0)
-        {
-            var word = result.UnmatchedTokens[0];
-            if (isRoot && !word.StartsWith('-'))
-            {
-                return new UsageException(Words.Say(language, $"未知命令 “{word}”", $"unknown command '{word}'"),
-                    Words.Say(language, $"可用命令：{CommandList}", $"commands: {CommandList}"));
-            }
-
-            if (word.StartsWith('-') && word != "-")
-            {
-                var known = string.Join(", ", Usage.OptionsOf(command).Select(Usage.Names));
-                return new UsageException(Words.Say(language, $"{where}未知选项 {word}", $"{where}unknown option {word}"),
-                    Words.Say(language, $"可用选项：{known}", $"options: {known}"));
-            }
-
-            return new UsageException(Words.Say(language, $"{where}多余的参数 “{word}”", $"{where}unexpected argument '{word}'"), usage);
-        }
-
-        // An unknown option where a path may stand is taken by the parser as a path; before `--` it is a mistake.
-        var tokens = result.Tokens.ToList();
-        var endOfOptions = tokens.FindIndex(t => t.Type == TokenType.DoubleDash);
-        var dashed = command.Arguments.SelectMany(a => result.GetResult(a)?.Tokens ?? [])
-            .FirstOrDefault(t => t.Value.Length > 1 && t.Value[0] == '-' && (endOfOptions < 0 || tokens.FindIndex(u => ReferenceEquals(u, t)) < endOfOptions));
-        if (dashed is not null)
-        {
-            var known = string.Join(", ", Usage.OptionsOf(command).Select(Usage.Names));
-            return new UsageException(Words.Say(language, $"{where}未知选项 {dashed.Value}", $"{where}unknown option {dashed.Value}"),
-                Words.Say(language, $"可用选项：{known}；以 - 开头的路径写在 -- 之后", $"options: {known}; a path starting with - goes after --"));
-        }
-
-        // The parser takes the next word as an option's value even when it is another option, and then does not check
-        // the value against the allowed ones: `--format --lang en`.
-        foreach (var option in Usage.OptionsOf(command))
-        {
-            if (result.GetResult(option) is { Tokens: [var value] } given)
-            {
-                var name = given.IdentifierToken?.Value ?? option.Name;
-                if (Usage.OptionsOf(command).Any(o => o.Name == value.Value || o.Aliases.Contains(value.Value)))
-                {
-                    return new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage);
-                }
-
-                if (Usage.ChoicesOf(option) is { } choices && !choices.Contains(value.Value))
-                {
-                    return Invalid(language, where, name, value.Value, choices);
-                }
-            }
-        }
-
-        // A response file that cannot be read is owned by no symbol, and comes before the missing command it causes.
-        var error = result.Errors.FirstOrDefault(e => e.SymbolResult is null) ?? result.Errors.FirstOrDefault();
-        if (error is null)
-        {
-            return null;
-        }
-
-        switch (error.SymbolResult)
-        {
-            case OptionResult option:
-                var name = option.IdentifierToken?.Value ?? option.Option.Name;
-                if (option.Tokens.Count == 0)
-                {
-                    return new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage);
-                }
-
-                if (option.Tokens.Count > 1 || option.IdentifierTokenCount > 1)
-                {
-                    return new UsageException(Words.Say(language, $"{where}选项 {name} 重复", $"{where}option {name} given twice"), usage);
-                }
-
-                return Invalid(language, where, name, option.Tokens[0].Value, Usage.ChoicesOf(option.Option));
-            case ArgumentResult argument:
-                var word = $"<{argument.Argument.Name}>";
-                var count = argument.Tokens.Count;
-                if (count >= argument.Argument.Arity.MinimumNumberOfValues && count <= argument.Argument.Arity.MaximumNumberOfValues && count > 0)
-                {
-                    return Invalid(language, where, word, argument.Tokens[^1].Value, Usage.ChoicesOf(argument.Argument));
-                }
-
-                return Missing(language, where, command, usage);
-            case CommandResult when isRoot:
-                return new UsageException(Words.Say(language, "缺少命令", "missing command"), Words.Say(language, $"可用命令：{CommandList}", $"commands: {CommandList}"));
-            case CommandResult:
-                return Missing(language, where, command, usage);
-            default:
-                // What no symbol owns: a response file that cannot be read. The parser's message names it between quotes.
-                var quoted = error.Message.IndexOf('\'');
-                var file = quoted >= 0 && error.Message.LastIndexOf('\'') > quoted ? error.Message.Substring(quoted + 1, error.Message.LastIndexOf('\'') - quoted - 1) : error.Message;
-                return new UsageException(Words.Say(language, $"无法读取响应文件 {file}", $"cannot read the response file {file}"), Words.Say(language, "@ 后应为可读的文件，每行一个或多个参数", "@ should name a readable file, one or more arguments a line"));
-        }
-    }
-
-    private static string CommandList => string.Join(", ", Usage.Commands.Select(c => c.Name));
-
-    private static string Hint(MessageLanguage language, string usage) => Words.Say(language, $"用法：{usage}", $"usage: {usage}");
-
-    private static UsageException Missing(MessageLanguage language, string where, Command command, string usage)
-    {
-        var needed = string.Join(" ", command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0).Select(Usage.ArgumentWord));
-        return new UsageException(Words.Say(language, $"{where}缺少参数 {needed}", $"{where}missing {needed}"), usage);
-    }
-
-    private static UsageException Invalid(MessageLanguage language, string where, string name, string value, IReadOnlyList<string>? choices)
-    {
-        var choose = choices is null ? "" : string.Join(" | ", choices);
+        var choose = string.Join(" | ", choices);
         return new UsageException(Words.Say(language, $"{where}{name} 的取值 “{value}” 无效", $"{where}invalid value '{value}' for {name}"),
             Words.Say(language, $"可选：{choose}", $"choose: {choose}"));
     }

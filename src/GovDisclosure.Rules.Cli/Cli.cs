@@ -1,7 +1,4 @@
 using System;
-using System.CommandLine;
-using System.CommandLine.Completions;
-using System.CommandLine.Help;
 using System.IO;
 using System.Linq;
 
@@ -25,59 +22,94 @@ internal static class Cli
     /// <param name="byCulture">The language when no --lang is given; null for the current UI culture's.</param>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool interactiveErrors = false, MessageLanguage? byCulture = null)
     {
-        var language = MessageLanguage.Chinese;
+        var language = Arguments.LanguageOf(args, byCulture);
         try
         {
-            // `help` and `help <command>` as before the parser: the same as --help.
-            if (args.Length > 0 && args[0] == "help")
-            {
-                args = [.. args.Skip(1), "--help"];
-            }
-
-            var result = Usage.Root.Parse(args);
-            language = Arguments.LanguageOf(result, byCulture);
             if (args.Length == 0)
             {
                 stderr.Write(Usage.Text(language));
                 return BadUsage;
             }
 
-            switch (result.Action)
+            if (Completion.IsAsked(args))
             {
-                case HelpAction:
-                    var command = result.CommandResult.Command;
-                    stdout.Write(command is RootCommand ? Usage.Text(language) : Usage.Help(command, language));
-                    return NoError;
-            }
+                foreach (var word in Completion.Of(args))
+                {
+                    stdout.WriteLine(word);
+                }
 
-            if (Usage.Root.Directives.OfType<SuggestDirective>().Any(d => result.GetResult(d) is not null))
-            {
-                // [suggest] or [suggest:position]: the words a shell may complete, one a line.
-                return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
-            }
-
-            if (result.CommandResult.Command is RootCommand && Usage.Root.Options.OfType<VersionOption>().Any(v => result.GetResult(v) is not null))
-            {
-                // --version, alone or with --lang.
-                stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
                 return NoError;
             }
 
-            Arguments.Check(result, language);
-            if (result.CommandResult.Command is RootCommand)
+            args = ResponseFiles.Expand(args, language);
+            language = Arguments.LanguageOf(args, byCulture);
+
+            // Before the command: --lang, --help (or the word help), --version.
+            var at = 0;
+            var help = false;
+            while (at < args.Length && (args[at].StartsWith('-') || args[at] == "help"))
             {
-                throw new UsageException(Words.Say(language, "缺少命令", "missing command"), Words.Say(language, "运行 govdisclosure --help 查看用法", "run govdisclosure --help for usage"));
+                var word = args[at];
+                if (word == "--version")
+                {
+                    stdout.WriteLine(typeof(AnnualReport).Assembly.GetName().Version?.ToString(3));
+                    return NoError;
+                }
+
+                if (word == "help" || Usage.HelpFlag.Named(word))
+                {
+                    help = true;
+                    at++;
+                    if (word == "help")
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (word == Usage.Lang.Name && at + 1 < args.Length && args[at + 1] is "zh" or "en")
+                {
+                    at += 2;
+                    continue;
+                }
+
+                if (word is "--lang=zh" or "--lang=en")
+                {
+                    at++;
+                    continue;
+                }
+
+                throw word.StartsWith(Usage.Lang.Name, StringComparison.Ordinal)
+                    ? new UsageException(Words.Say(language, "--lang 的取值无效", "invalid value for --lang"), Words.Say(language, "可选：zh | en", "choose: zh | en"))
+                    : new UsageException(Words.Say(language, $"未知选项 {word}", $"unknown option {word}"), Words.Say(language, "运行 govdisclosure --help 查看用法", "run govdisclosure --help for usage"));
             }
 
-            var words = Arguments.WordsOf(result);
-            if (result.GetResult(Usage.Lang) is null)
+            if (at >= args.Length)
             {
-                // The culture's choice reaches the command body as the option would.
-                words = [Usage.Lang.Name, language == MessageLanguage.English ? "en" : "zh", .. words];
+                if (help)
+                {
+                    stdout.Write(Usage.Text(language));
+                    return NoError;
+                }
+
+                throw new UsageException(Words.Say(language, "缺少命令", "missing command"), Words.Say(language, $"可用命令：{CommandList}", $"commands: {CommandList}"));
             }
 
+            var command = Usage.Find(args[at])
+                ?? throw new UsageException(Words.Say(language, $"未知命令 “{args[at]}”", $"unknown command '{args[at]}'"), Words.Say(language, $"可用命令：{CommandList}", $"commands: {CommandList}"));
+            var words = args.Skip(at + 1).ToArray();
+            var endOfOptions = Array.IndexOf(words, "--");
+            if (help || words.Take(endOfOptions < 0 ? words.Length : endOfOptions).Any(Usage.HelpFlag.Named))
+            {
+                stdout.Write(Usage.Help(command, language));
+                return NoError;
+            }
+
+            // The language chosen before the command, or by the culture, reaches the body as --lang would.
+            words = [Usage.Lang.Name, language == MessageLanguage.English ? "en" : "zh", .. words];
             var context = new CommandContext(stdout, stderr, interactiveErrors);
-            return result.CommandResult.Command.Name switch
+            return command.Name switch
             {
                 "validate" => Commands.ValidateCommand.Run(words, context),
                 "diff" => Commands.DiffCommand.Run(words, context),
@@ -108,4 +140,6 @@ internal static class Cli
             return ErrorFound;
         }
     }
+
+    private static string CommandList => string.Join(", ", Usage.Commands.Select(c => c.Name));
 }

@@ -61,7 +61,7 @@ public class CommandLineTests
         foreach (var command in Usage.Commands)
         {
             Assert.Contains(command.Name, commands);
-            foreach (var option in Usage.OptionsOf(command).Where(o => o is not System.CommandLine.Help.HelpOption))
+            foreach (var option in Usage.OptionsOf(command).Where(o => !o.IsHelp))
             {
                 Assert.True(option.Aliases.Append(option.Name).Any(n => covered.Contains((command.Name, n))), $"{command.Name} {option.Name} is not in the parse table");
             }
@@ -266,7 +266,7 @@ public class CommandLineTests
         foreach (var command in Usage.Commands)
         {
             Assert.Contains($"govdisclosure {command.Name} ", block + " ", StringComparison.Ordinal);
-            foreach (var option in Usage.OptionsOf(command).Where(o => o is not System.CommandLine.Help.HelpOption))
+            foreach (var option in Usage.OptionsOf(command).Where(o => !o.IsHelp))
             {
                 Assert.Contains(Usage.Names(option), block, StringComparison.Ordinal);
             }
