@@ -190,8 +190,8 @@ internal static class Usage
                 Output("folder", new("写入的文件夹（默认 audit）", "the folder to write to (audit by default)")),
                 Value("--renames", "file", new("机关更名表：每行“旧名称 = 新名称”", "agency renames: one 'old name = new name' a line")),
                 Value("--similarity", "0-1", new(
-                    string.Create(CultureInfo.InvariantCulture, $"判定正文抄袭的相似度，0 至 1（默认 {AuditOptions.Default.ProseSimilarityThreshold}）"),
-                    string.Create(CultureInfo.InvariantCulture, $"the similarity at which prose counts as copied, 0 to 1 ({AuditOptions.Default.ProseSimilarityThreshold} by default)"))),
+                    "判定正文抄袭的相似度，0 至 1（默认 " + DefaultSimilarity + "）",
+                    "the similarity at which prose counts as copied, 0 to 1 (" + DefaultSimilarity + " by default)")),
             ]),
         new("schema", new("输出库中的 JSON Schema", "Print one of the library's JSON Schemas"),
             [new("schema", 0, 1, ["report", "result", "diff", "audit"], new("要输出的 Schema（默认 report）", "the schema to print (report by default)"))],
@@ -200,6 +200,8 @@ internal static class Usage
             [],
             [Format(["text", "json"], new("输出格式（默认 text）", "the output format (text by default)"))]),
     ];
+
+    private static string DefaultSimilarity => AuditOptions.Default.ProseSimilarityThreshold.ToString(CultureInfo.InvariantCulture);
 
     private static Argument One(string name, Said said) => new(name, 1, 1, null, said);
 
