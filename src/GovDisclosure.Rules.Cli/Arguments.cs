@@ -42,7 +42,8 @@ internal sealed class Arguments
 
         var language = LanguageOf(words, byCulture);
         var where = $"{command}: ";
-        var usage = Hint(language, Usage.Synopsis(definition));
+        // Written only for a mistake: the synopsis is work a correct command line need not do at start-up.
+        string usage() => Hint(language, Usage.Synopsis(definition));
         var positional = new List<string>();
         var result = new Arguments(definition, positional);
         var endOfOptions = false;
@@ -84,7 +85,7 @@ internal sealed class Arguments
             }
             else if (i + 1 >= words.Count || Usage.OptionsOf(definition).Any(o => o.Named(words[i + 1])))
             {
-                throw new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage);
+                throw new UsageException(Words.Say(language, $"{where}选项 {name} 缺少取值", $"{where}option {name} needs a value"), usage());
             }
             else
             {
@@ -99,7 +100,7 @@ internal sealed class Arguments
             // --lang may be given twice (the culture's choice, then the user's): the last wins. Any other option once.
             if (result.options.ContainsKey(option.Name) && option != Usage.Lang)
             {
-                throw new UsageException(Words.Say(language, $"{where}选项 {name} 重复", $"{where}option {name} given twice"), usage);
+                throw new UsageException(Words.Say(language, $"{where}选项 {name} 重复", $"{where}option {name} given twice"), usage());
             }
 
             result.options[option.Name] = value;
@@ -111,12 +112,12 @@ internal sealed class Arguments
         if (positional.Count < min)
         {
             var needed = string.Join(" ", slots.Where(a => a.Min > 0).Select(Usage.ArgumentWord));
-            throw new UsageException(Words.Say(language, $"{where}缺少参数 {needed}", $"{where}missing {needed}"), usage);
+            throw new UsageException(Words.Say(language, $"{where}缺少参数 {needed}", $"{where}missing {needed}"), usage());
         }
 
         if (positional.Count > max)
         {
-            throw new UsageException(Words.Say(language, $"{where}多余的参数 “{positional[(int)max]}”", $"{where}unexpected argument '{positional[(int)max]}'"), usage);
+            throw new UsageException(Words.Say(language, $"{where}多余的参数 “{positional[(int)max]}”", $"{where}unexpected argument '{positional[(int)max]}'"), usage());
         }
 
         foreach (var slot in slots.Where(a => a.Choices is not null))
