@@ -6,3 +6,9 @@ internal static class Words
     public static string Say(MessageLanguage language, string chinese, string english) =>
         language == MessageLanguage.English ? english : $"{chinese} ({english})";
 }
+
+/// <summary>A text of the command line written in both languages: help shows one of them, the README both.</summary>
+internal sealed record Said(string Chinese, string English)
+{
+    public string In(MessageLanguage language) => language == MessageLanguage.English ? English : Chinese;
+}

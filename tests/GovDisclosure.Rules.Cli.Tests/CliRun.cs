@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
 using System.Text;
 
@@ -17,6 +19,17 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     /// <summary>The 2021 report constructed from the seed for the diff tests (the file says so in its name).</summary>
     public static string Previous2021 => Path.Combine(AppContext.BaseDirectory, "Fixtures", "Diff", "harbin-2021-constructed-from-seed.json");
 
+    /// <summary>
+    /// In this process the culture would choose the language when no --lang is given: it is pinned to the invariant
+    /// culture, so that the tests see the default (Chinese) on any machine.
+    /// </summary>
+    [System.Runtime.CompilerServices.ModuleInitializer]
+    internal static void SpeakTheDefault()
+    {
+        CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+    }
+
     /// <summary>Runs the tool in this process.</summary>
     public static CliRun InProcess(params string[] args)
     {
@@ -30,7 +43,13 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
     public static CliRun AsProcess(params string[] args) => AsProcessWithin(TimeSpan.FromMinutes(5), args);
 
     /// <summary>Runs the built tool as a real process, killed (and the test failed) if it has not ended within <paramref name="limit"/>.</summary>
-    public static CliRun AsProcessWithin(TimeSpan limit, params string[] args)
+    public static CliRun AsProcessWithin(TimeSpan limit, params string[] args) => AsProcessIn(limit, new Dictionary<string, string>(), args);
+
+    /// <summary>
+    /// Runs the built tool as a real process with the locale <c>C.UTF-8</c> (so that it speaks its default language on any
+    /// machine) and the environment variables given on top.
+    /// </summary>
+    public static CliRun AsProcessIn(TimeSpan limit, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -40,6 +59,12 @@ public sealed record CliRun(int ExitCode, string Stdout, string Stderr)
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "govdisclosure.dll"));
         foreach (var arg in args)
         {

@@ -16,6 +16,11 @@ namespace GovDisclosure.Rules.Cli.Output;
 /// </summary>
 internal static class SarifLog
 {
+    public const string Repository = "https://github.com/govdisclosure/GovDisclosure.Rules";
+
+    /// <summary>Where a rule is explained: its anchor in the generated rule catalogue, docs/rules.md.</summary>
+    public static string HelpUri(string ruleId) => $"{Repository}/blob/main/docs/rules.md#{ruleId.ToLowerInvariant()}";
+
     public static void Write(Stream output, IReadOnlyList<FileOutcome> files, MessageLanguage language)
     {
         var rules = RuleCatalog.All;
@@ -30,7 +35,7 @@ internal static class SarifLog
         json.WriteStartObject("driver");
         json.WriteString("name", "govdisclosure");
         json.WriteString("semanticVersion", typeof(AnnualReport).Assembly.GetName().Version?.ToString(3) ?? "1.0.0");
-        json.WriteString("informationUri", "https://github.com/govdisclosure/GovDisclosure.Rules");
+        json.WriteString("informationUri", Repository);
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -43,6 +48,7 @@ internal static class SarifLog
             json.WriteStartObject("fullDescription");
             json.WriteString("text", rule.Title + " / " + rule.EnglishTitle);
             json.WriteEndObject();
+            json.WriteString("helpUri", HelpUri(rule.Id));
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(rule.DefaultSeverity));
             json.WriteEndObject();

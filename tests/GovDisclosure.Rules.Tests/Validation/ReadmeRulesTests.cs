@@ -55,7 +55,8 @@ public class ReadmeRulesTests
         text.Append("`{0}`、`{1}` … 处填入发现的具体内容（单元格标签、数字等）。`{0}`, `{1}` … are filled in with the finding's particulars (cell labels, figures …).\n\n");
         foreach (var rule in RuleCatalog.All)
         {
-            text.Append($"- **{rule.Id}** {rule.MessageFormat}\n  {rule.EnglishMessageFormat}\n");
+            // The anchor is what SARIF's helpUri points to.
+            text.Append($"- <a id=\"{rule.Id.ToLowerInvariant()}\"></a>**{rule.Id}** {rule.MessageFormat}\n  {rule.EnglishMessageFormat}\n");
         }
 
         text.Append("\n### 文字规则识别的说法 · Phrases the prose rules recognise\n\n");
