@@ -41,8 +41,8 @@ declare -A tool
 for variant in $variants; do
   out="$work/tool-$variant"
   case $variant in
-    jit) dotnet publish "$cli" -c Release -o "$out" -p:UseAppHost=true --nologo -v quiet >&2 ;;
-    r2r) dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$out" --nologo -v quiet >&2 ;;
+    jit) dotnet publish "$cli" -c Release -o "$out" -p:Aot=false -p:UseAppHost=true --nologo -v quiet >&2 ;;
+    r2r) dotnet publish "$cli" -c Release -r "$rid" --self-contained false -p:Aot=false -p:PublishReadyToRun=true -o "$out" --nologo -v quiet >&2 ;;
     aot) dotnet publish "$cli" -c Release -r "$rid" -p:Aot=true -o "$out" --nologo -v quiet >&2 \
            || { echo "run.sh: native AOT could not be built here (a C linker: apt-get install clang); aot left out" >&2; continue; } ;;
     *) echo "run.sh: unknown variant $variant" >&2; exit 2 ;;

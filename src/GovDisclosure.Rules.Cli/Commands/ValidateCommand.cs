@@ -44,7 +44,8 @@ internal static class ValidateCommand
             }
         }
 
-        return Write(files, path => ReportFiles.Load(path, language), previous, previousFailed, format, context, language);
+        using var stdout = new ChunkedWriter(context.Stdout);
+        return Write(files, path => ReportFiles.Load(path, language), previous, previousFailed, format, context with { Stdout = stdout }, language);
     }
 
     /// <summary>
@@ -93,6 +94,8 @@ internal static class ValidateCommand
                 ? $"{tally.Files} file(s): {tally.Files - tally.Failed} valid, {tally.Failed} not valid"
                 : $"共 {tally.Files} 个文件：{tally.Files - tally.Failed} 个通过，{tally.Failed} 个未通过");
         }
+
+        context.Stdout.Flush();
 
         // A file that could not be read costs the others nothing: their results are out; it is named in one line and the
         // exit code is that of an unreadable path.
