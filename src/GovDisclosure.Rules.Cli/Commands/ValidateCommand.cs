@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text;
 using GovDisclosure.Rules.Cli.Output;
 using GovDisclosure.Rules.Cli.Streaming;
 using GovDisclosure.Rules.Validation;
@@ -44,7 +45,10 @@ internal static class ValidateCommand
             }
         }
 
-        using var stdout = new ChunkedWriter(context.Stdout);
+        // The console's own writer writes every line, a few hundred bytes at a time: the process's stdout gets a buffer.
+        using var stdout = ReferenceEquals(context.Stdout, Console.Out)
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16)
+            : (TextWriter)new ChunkedWriter(context.Stdout);
         return Write(files, path => ReportFiles.Load(path, language), previous, previousFailed, format, context with { Stdout = stdout }, language);
     }
 

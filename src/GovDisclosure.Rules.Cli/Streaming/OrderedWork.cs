@@ -61,6 +61,11 @@ internal static class OrderedWork
         private int claimed = -1;
         private int taken;
         private bool stopped;
+
+        // Who waits, so that a result wakes the caller only when it is the one the caller waits for, and taking one wakes
+        // the workers only when the window held one back: a wake-up is a system call.
+        private bool callerWaiting;
+        private int workersWaiting;
         private ExceptionDispatchInfo? failure;
 
         public void Work()
@@ -78,7 +83,9 @@ internal static class OrderedWork
                     // The window: file i waits until the result of file i − window has been taken.
                     while (!stopped && i >= taken + window)
                     {
+                        workersWaiting++;
                         Monitor.Wait(gate);
+                        workersWaiting--;
                     }
 
                     if (stopped)
@@ -108,7 +115,10 @@ internal static class OrderedWork
                 {
                     results[i % window] = result;
                     ready[i % window] = true;
-                    Monitor.PulseAll(gate);
+                    if (callerWaiting && i == taken)
+                    {
+                        Monitor.PulseAll(gate);
+                    }
                 }
             }
         }
@@ -119,7 +129,9 @@ internal static class OrderedWork
             {
                 while (!ready[k % window] && failure is null)
                 {
+                    callerWaiting = true;
                     Monitor.Wait(gate);
+                    callerWaiting = false;
                 }
 
                 // A result already done is taken even when a later file failed: the output stays a prefix in order.
@@ -132,7 +144,11 @@ internal static class OrderedWork
                 results[k % window] = default!;
                 ready[k % window] = false;
                 taken = k + 1;
-                Monitor.PulseAll(gate);
+                if (workersWaiting > 0)
+                {
+                    Monitor.PulseAll(gate);
+                }
+
                 return result;
             }
         }
