@@ -6,9 +6,23 @@ using GovDisclosure.Rules.Benchmarks;
 // dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- [--quick] [BenchmarkDotNet arguments]
 // dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- --throughput [N]
 // dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- --breakdown
+// dotnet run -c Release --project benchmarks/GovDisclosure.Rules.Benchmarks -- --corpus N FOLDER [SEED]   (benchmarks/cli/run.sh)
 if (args.Contains("--breakdown"))
 {
     return Breakdown.Run(Console.Out);
+}
+
+var corpus = Array.IndexOf(args, "--corpus");
+if (corpus >= 0)
+{
+    if (corpus + 2 >= args.Length || !int.TryParse(args[corpus + 1], out var files))
+    {
+        Console.Error.WriteLine("usage: --corpus N FOLDER [SEED]");
+        return 2;
+    }
+
+    var seed = corpus + 3 < args.Length && ulong.TryParse(args[corpus + 3], out var s) ? s : 18UL;
+    return Corpus.Run(files, args[corpus + 2], seed, Console.Out);
 }
 
 var throughput = Array.IndexOf(args, "--throughput");

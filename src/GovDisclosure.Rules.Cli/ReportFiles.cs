@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
@@ -87,20 +88,10 @@ internal static class ReportFiles
     /// </summary>
     public static byte[] ReadAtMost(string path, int max, MessageLanguage language)
     {
-        if (Directory.Exists(path))
-        {
-            throw new UsageException(Words.Say(language, $"{path} 是文件夹，不是文件", $"{path} is a folder, not a file"), Words.Say(language, "给出一个报告文件", "name one report file"));
-        }
-
-        if (!File.Exists(path))
-        {
-            throw new UsageException(Words.Say(language, $"找不到文件 {path}", $"no such file: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
-        }
-
+        // The common case first, one look at the file: what else it could be is asked only when it is not a regular file.
         if (!FileKind.IsRegularFile(path))
         {
-            throw new UsageException(Words.Say(language, $"{path} 不是普通文件（管道或设备），未读取", $"{path} is not a regular file (a pipe or a device); not read"),
-                Words.Say(language, "给出普通文件", "name a regular file"));
+            Refuse(path, language);
         }
 
         try
@@ -131,6 +122,24 @@ internal static class ReportFiles
         {
             throw new UsageException(Words.Say(language, $"无法读取 {path}：{e.Message}", $"cannot read {path}: {e.Message}"), Words.Say(language, "检查路径和权限", "check the path and its permissions"));
         }
+    }
+
+    /// <summary>Why a path that is no regular file is not read: a folder, nothing there, or a pipe or a device.</summary>
+    [DoesNotReturn]
+    private static void Refuse(string path, MessageLanguage language)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new UsageException(Words.Say(language, $"{path} 是文件夹，不是文件", $"{path} is a folder, not a file"), Words.Say(language, "给出一个报告文件", "name one report file"));
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException(Words.Say(language, $"找不到文件 {path}", $"no such file: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
+        }
+
+        throw new UsageException(Words.Say(language, $"{path} 不是普通文件（管道或设备），未读取", $"{path} is not a regular file (a pipe or a device); not read"),
+            Words.Say(language, "给出普通文件", "name a regular file"));
     }
 
     public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);

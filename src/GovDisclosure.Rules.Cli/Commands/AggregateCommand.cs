@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using GovDisclosure.Rules.Aggregation;
 using GovDisclosure.Rules.Cli.Output;
+using GovDisclosure.Rules.Cli.Streaming;
 using GovDisclosure.Rules.Json;
 
 namespace GovDisclosure.Rules.Cli.Commands;
@@ -22,33 +24,17 @@ internal static class AggregateCommand
         arguments.RequirePositional(1, int.MaxValue, "要汇总的报告 (the reports to aggregate)");
         var language = arguments.Language;
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
-        var reports = new List<AnnualReport>();
+        // The reports are summed as they load (in path order, on every core, a window ahead): none is held after its sums.
         var failed = false;
-        foreach (var file in files)
-        {
-            var loaded = ReportFiles.Load(file, language);
-            if (loaded.Findings.Count > 0)
-            {
-                FindingsText.Write(context.Stderr, new FileOutcome(file, loaded.Findings), language);
-            }
-
-            if (loaded.Report is null)
-            {
-                failed = true;
-            }
-            else
-            {
-                reports.Add(loaded.Report);
-            }
-        }
-
+        var loadedReports = LoadAll(files, language, context, () => failed = true);
+        // When every file loads (else nothing is written) the roll-up counts one report a file.
+        var name = arguments.Option("--name") ?? DefaultName(files.Count, language);
+        var result = ReportAggregator.Aggregate(loadedReports, name, new AggregationOptions { Language = language });
         if (failed)
         {
             return Cli.ErrorFound;
         }
 
-        var name = arguments.Option("--name") ?? (language == MessageLanguage.English ? $"Roll-up of {reports.Count} agencies" : $"{reports.Count} 个机关汇总");
-        var result = ReportAggregator.Aggregate(reports, name, new AggregationOptions { Language = language });
         if (result.Findings.Count > 0)
         {
             FindingsText.WriteFindings(context.Stderr, result.Findings, language);
@@ -61,5 +47,29 @@ internal static class AggregateCommand
 
         context.WriteOutput(arguments.Option("-o"), ReportJson.Write(result.Report) + "\n", language);
         return result.Findings.Any(f => f.Severity == Severity.Error) ? Cli.ErrorFound : Cli.NoError;
+    }
+
+    private static string DefaultName(int count, MessageLanguage language) =>
+        language == MessageLanguage.English ? $"Roll-up of {count} agencies" : $"{count} 个机关汇总";
+
+    /// <summary>Every file's report in path order, as it loads; a file that does not load is written to stderr and left out.</summary>
+    private static IEnumerable<AnnualReport> LoadAll(IReadOnlyList<string> files, MessageLanguage language, CommandContext context, Action failed)
+    {
+        foreach (var (file, loaded) in OrderedWork.Run(files.Count, i => (files[i], ReportFiles.Load(files[i], language)), Environment.ProcessorCount, OrderedWork.DefaultWindow))
+        {
+            if (loaded.Findings.Count > 0)
+            {
+                FindingsText.Write(context.Stderr, new FileOutcome(file, loaded.Findings), language);
+            }
+
+            if (loaded.Report is null)
+            {
+                failed();
+            }
+            else
+            {
+                yield return loaded.Report;
+            }
+        }
     }
 }

@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
+using System.Text;
 using GovDisclosure.Rules.Cli.Output;
+using GovDisclosure.Rules.Cli.Streaming;
 using GovDisclosure.Rules.Validation;
 
 namespace GovDisclosure.Rules.Cli.Commands;
@@ -31,8 +30,9 @@ internal static class ValidateCommand
                 Words.Say(language, "给出报告文件或包含报告的文件夹", "name report files or a folder that holds them"));
         }
 
-        var outcomes = new List<FileOutcome>();
+        var format = arguments.Option("--format") ?? "text";
         AnnualReport? previous = null;
+        FileOutcome? previousFailed = null;
         var previousPath = arguments.Option("--previous");
         if (previousPath is not null)
         {
@@ -41,13 +41,35 @@ internal static class ValidateCommand
             previous = loaded.Report;
             if (previous is null)
             {
-                outcomes.Add(new FileOutcome(previousPath, loaded.Findings));
+                previousFailed = new FileOutcome(previousPath, loaded.Findings);
             }
         }
 
+        // The console's own writer writes every line, a few hundred bytes at a time: the process's stdout gets a buffer.
+        using var stdout = ReferenceEquals(context.Stdout, Console.Out)
+            ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16)
+            : (TextWriter)new ChunkedWriter(context.Stdout);
+        return Write(files, path => ReportFiles.Load(path, language), previous, previousFailed, format, context with { Stdout = stdout }, language);
+    }
+
+    /// <summary>
+    /// Validates <paramref name="files"/> as <paramref name="load"/> reads them and writes each result as soon as those
+    /// before it are out, in path order; only a window of results is held. Returns the exit code.
+    /// </summary>
+    internal static int Write(IReadOnlyList<string> files, Func<string, LoadResult> load, AnnualReport? previous, FileOutcome? previousFailed, string format, CommandContext context, MessageLanguage language)
+    {
         var validator = new ReportValidator(new ValidationOptions { Language = language });
+        var tally = new Tally();
         var unreadable = new List<string>();
-        foreach (var outcome in ValidateAll(files, validator, previous, language, context))
+        using var sarif = format == "sarif" ? new SarifLog(context.Stdout, language) : null;
+        if (previousFailed is not null)
+        {
+            WriteOne(previousFailed, format, sarif, tally, context, language);
+        }
+
+        var showProgress = context.InteractiveErrors && files.Count > 1;
+        var done = 0;
+        foreach (var outcome in ValidateAll(files, load, validator, previous))
         {
             if (outcome.Unreadable is { } reason)
             {
@@ -55,44 +77,29 @@ internal static class ValidateCommand
             }
             else
             {
-                outcomes.Add(outcome.Result!);
+                WriteOne(outcome.Result!, format, sarif, tally, context, language);
+            }
+
+            if (showProgress)
+            {
+                context.Stderr.Write($"\r{++done}/{files.Count}");
             }
         }
 
-        switch (arguments.Option("--format") ?? "text")
+        if (showProgress)
         {
-            case "json":
-                foreach (var outcome in outcomes)
-                {
-                    context.Stdout.WriteLine(JsonLines.Line(outcome));
-                }
-
-                break;
-            case "sarif":
-                using (var buffer = new MemoryStream())
-                {
-                    SarifLog.Write(buffer, outcomes, language);
-                    context.WriteStdout(buffer.ToArray());
-                    context.Stdout.WriteLine();
-                }
-
-                break;
-            default:
-                foreach (var outcome in outcomes)
-                {
-                    FindingsText.Write(context.Stdout, outcome, language);
-                }
-
-                if (outcomes.Count > 1)
-                {
-                    var failed = outcomes.Count(o => !o.Valid);
-                    context.Stdout.WriteLine(language == MessageLanguage.English
-                        ? $"{outcomes.Count} file(s): {outcomes.Count - failed} valid, {failed} not valid"
-                        : $"共 {outcomes.Count} 个文件：{outcomes.Count - failed} 个通过，{failed} 个未通过");
-                }
-
-                break;
+            context.Stderr.WriteLine();
         }
+
+        sarif?.End();
+        if (format == "text" && tally.Files > 1)
+        {
+            context.Stdout.WriteLine(language == MessageLanguage.English
+                ? $"{tally.Files} file(s): {tally.Files - tally.Failed} valid, {tally.Failed} not valid"
+                : $"共 {tally.Files} 个文件：{tally.Files - tally.Failed} 个通过，{tally.Failed} 个未通过");
+        }
+
+        context.Stdout.Flush();
 
         // A file that could not be read costs the others nothing: their results are out; it is named in one line and the
         // exit code is that of an unreadable path.
@@ -101,41 +108,41 @@ internal static class ValidateCommand
             context.Stderr.WriteLine($"govdisclosure: {reason}");
         }
 
-        return unreadable.Count > 0 ? Cli.BadUsage : outcomes.All(o => o.Valid) ? Cli.NoError : Cli.ErrorFound;
+        return unreadable.Count > 0 ? Cli.BadUsage : tally.Failed == 0 ? Cli.NoError : Cli.ErrorFound;
     }
 
-    /// <summary>Loads and validates every file in parallel; results come back in the files' order.</summary>
-    private static Checked[] ValidateAll(IReadOnlyList<string> files, ReportValidator validator, AnnualReport? previous, MessageLanguage language, CommandContext context)
+    private static void WriteOne(FileOutcome outcome, string format, SarifLog? sarif, Tally tally, CommandContext context, MessageLanguage language)
     {
-        var outcomes = new Checked[files.Count];
-        var done = 0;
-        var showProgress = context.InteractiveErrors && files.Count > 1;
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        tally.Files++;
+        if (!outcome.Valid)
         {
-            outcomes[i] = ValidateOne(files[i], validator, previous, language);
-            var finished = Interlocked.Increment(ref done);
-            if (showProgress)
-            {
-                lock (context.Stderr)
-                {
-                    context.Stderr.Write($"\r{finished}/{files.Count}");
-                }
-            }
-        });
-        if (showProgress)
-        {
-            context.Stderr.WriteLine();
+            tally.Failed++;
         }
 
-        return outcomes;
+        switch (format)
+        {
+            case "json":
+                context.Stdout.WriteLine(JsonLines.Line(outcome));
+                break;
+            case "sarif":
+                sarif!.Add(outcome);
+                break;
+            default:
+                FindingsText.Write(context.Stdout, outcome, language);
+                break;
+        }
     }
 
-    private static Checked ValidateOne(string path, ReportValidator validator, AnnualReport? previous, MessageLanguage language)
+    /// <summary>Loads and validates the files on every core; results come back in the files' order, a window ahead at most.</summary>
+    private static IEnumerable<Checked> ValidateAll(IReadOnlyList<string> files, Func<string, LoadResult> load, ReportValidator validator, AnnualReport? previous) =>
+        OrderedWork.Run(files.Count, i => ValidateOne(files[i], load, validator, previous), Environment.ProcessorCount, OrderedWork.DefaultWindow);
+
+    private static Checked ValidateOne(string path, Func<string, LoadResult> load, ReportValidator validator, AnnualReport? previous)
     {
         LoadResult loaded;
         try
         {
-            loaded = ReportFiles.Load(path, language);
+            loaded = load(path);
         }
         catch (UsageException e)
         {
@@ -145,6 +152,14 @@ internal static class ValidateCommand
 
         // One call from what was read to every located finding, in document order.
         return new Checked(new FileOutcome(path, validator.Validate(loaded, previous).Findings, loaded.Report), null);
+    }
+
+    /// <summary>How many files were written and how many of them did not pass.</summary>
+    private sealed class Tally
+    {
+        public int Files { get; set; }
+
+        public int Failed { get; set; }
     }
 
     /// <summary>One file's result, or why it could not be read.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using GovDisclosure.Rules.Validation.Corrections;
@@ -14,18 +15,30 @@ namespace GovDisclosure.Rules.Cli.Output;
 /// A suggested correction (GD601) located at a line and column is also a fix: on its own result and on the results of the
 /// findings it explains, replacing the printed figure with the corrected one.
 /// </summary>
-internal static class SarifLog
+internal sealed class SarifLog : IDisposable
 {
     public const string Repository = "https://github.com/govdisclosure/GovDisclosure.Rules";
 
     /// <summary>Where a rule is explained: its anchor in the generated rule catalogue, docs/rules.md.</summary>
     public static string HelpUri(string ruleId) => $"{Repository}/blob/main/docs/rules.md#{ruleId.ToLowerInvariant()}";
 
-    public static void Write(Stream output, IReadOnlyList<FileOutcome> files, MessageLanguage language)
+    private readonly TextWriter output;
+    private readonly MessageLanguage language;
+    private readonly MemoryStream buffer = new();
+    private readonly Utf8JsonWriter json;
+    private readonly Dictionary<string, int> ruleIndex;
+
+    // The artifacts are listed after the results (JSON members have no order): one URI a file, not its results.
+    private readonly List<string> artifacts = [];
+
+    /// <summary>Starts the log on <paramref name="output"/>: the tool and its rules, then the results as files are added.</summary>
+    public SarifLog(TextWriter output, MessageLanguage language)
     {
+        this.output = output;
+        this.language = language;
         var rules = RuleCatalog.All;
-        var ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
-        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        ruleIndex = rules.Select((rule, index) => (rule.Id, index)).ToDictionary(p => p.Id, p => p.index, StringComparer.Ordinal);
+        json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         json.WriteString("version", "2.1.0");
@@ -58,81 +71,119 @@ internal static class SarifLog
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+        json.WriteStartArray("results");
+        Flush();
+    }
 
-        json.WriteStartArray("artifacts");
+    /// <summary>The whole log of <paramref name="files"/> at once.</summary>
+    public static void Write(TextWriter output, IEnumerable<FileOutcome> files, MessageLanguage language)
+    {
+        using var log = new SarifLog(output, language);
         foreach (var file in files)
         {
-            json.WriteStartObject();
-            json.WriteStartObject("location");
-            json.WriteString("uri", Uri(file.Path));
-            json.WriteEndObject();
-            json.WriteEndObject();
+            log.Add(file);
         }
 
-        json.WriteEndArray();
+        log.End();
+    }
 
-        json.WriteStartArray("results");
-        for (var f = 0; f < files.Count; f++)
+    /// <summary>The results of one file, written out at once; the log keeps only its URI.</summary>
+    public void Add(FileOutcome file)
+    {
+        var f = artifacts.Count;
+        var uri = Uri(file.Path);
+        artifacts.Add(uri);
+        var suggestions = file.Findings.Where(IsFix).ToArray();
+        var lines = suggestions.Length > 0 ? SourceLines(file.Path) : [];
+        var figures = suggestions.Select(s => FigureAt(lines, s)).ToArray();
+        foreach (var finding in file.Findings)
         {
-            var suggestions = files[f].Findings.Where(IsFix).ToArray();
-            var lines = suggestions.Length > 0 ? SourceLines(files[f].Path) : [];
-            var figures = suggestions.Select(s => FigureAt(lines, s)).ToArray();
-            foreach (var finding in files[f].Findings)
+            json.WriteStartObject();
+            json.WriteString("ruleId", finding.RuleId);
+            if (ruleIndex.TryGetValue(finding.RuleId, out var index))
             {
-                json.WriteStartObject();
-                json.WriteString("ruleId", finding.RuleId);
-                if (ruleIndex.TryGetValue(finding.RuleId, out var index))
-                {
-                    json.WriteNumber("ruleIndex", index);
-                }
+                json.WriteNumber("ruleIndex", index);
+            }
 
-                json.WriteString("level", Level(finding.Severity));
-                json.WriteStartObject("message");
-                json.WriteString("text", finding.Message);
-                json.WriteEndObject();
-                json.WriteStartArray("locations");
-                json.WriteStartObject();
-                json.WriteStartObject("physicalLocation");
-                json.WriteStartObject("artifactLocation");
-                json.WriteString("uri", Uri(files[f].Path));
-                json.WriteNumber("index", f);
-                json.WriteEndObject();
-                if (finding.Line is int line && line > 0)
+            json.WriteString("level", Level(finding.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", finding.Message);
+            json.WriteEndObject();
+            json.WriteStartArray("locations");
+            json.WriteStartObject();
+            json.WriteStartObject("physicalLocation");
+            json.WriteStartObject("artifactLocation");
+            json.WriteString("uri", uri);
+            json.WriteNumber("index", f);
+            json.WriteEndObject();
+            if (finding.Line is int line && line > 0)
+            {
+                json.WriteStartObject("region");
+                json.WriteNumber("startLine", line);
+                if (finding.Column is int column && column > 0)
                 {
-                    json.WriteStartObject("region");
-                    json.WriteNumber("startLine", line);
-                    if (finding.Column is int column && column > 0)
-                    {
-                        json.WriteNumber("startColumn", column);
-                    }
-
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndObject();
-                json.WriteStartArray("logicalLocations");
-                json.WriteStartObject();
-                json.WriteString("fullyQualifiedName", finding.Path.Length == 0 ? "/" : finding.Path);
-                json.WriteString("kind", "member");
-                json.WriteEndObject();
-                json.WriteEndArray();
-                json.WriteEndObject();
-                json.WriteEndArray();
-                var fixes = suggestions.Select((s, i) => (Suggestion: s, Column: figures[i]))
-                    .Where(x => x.Column > 0 && (x.Suggestion == finding || (finding.RuleId != x.Suggestion.RuleId && x.Suggestion.Related.Contains(finding.Path)))).ToArray();
-                if (fixes.Length > 0)
-                {
-                    WriteFixes(json, fixes, Uri(files[f].Path), f);
+                    json.WriteNumber("startColumn", column);
                 }
 
                 json.WriteEndObject();
             }
+
+            json.WriteEndObject();
+            json.WriteStartArray("logicalLocations");
+            json.WriteStartObject();
+            json.WriteString("fullyQualifiedName", finding.Path.Length == 0 ? "/" : finding.Path);
+            json.WriteString("kind", "member");
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            var fixes = suggestions.Select((s, i) => (Suggestion: s, Column: figures[i]))
+                .Where(x => x.Column > 0 && (x.Suggestion == finding || (finding.RuleId != x.Suggestion.RuleId && x.Suggestion.Related.Contains(finding.Path)))).ToArray();
+            if (fixes.Length > 0)
+            {
+                WriteFixes(json, fixes, uri, f);
+            }
+
+            json.WriteEndObject();
+        }
+
+        Flush();
+    }
+
+    /// <summary>Closes the results, lists the artifacts in the order added, and ends the log with a newline.</summary>
+    public void End()
+    {
+        json.WriteEndArray();
+        json.WriteStartArray("artifacts");
+        foreach (var uri in artifacts)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("location");
+            json.WriteString("uri", uri);
+            json.WriteEndObject();
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+        Flush();
+        output.WriteLine();
+    }
+
+    public void Dispose()
+    {
+        json.Dispose();
+        buffer.Dispose();
+    }
+
+    /// <summary>What has been written so far goes out; the buffer holds one file's results at most.</summary>
+    private void Flush()
+    {
+        json.Flush();
+        output.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        buffer.SetLength(0);
     }
 
     // A fix replaces the printed figure where the finding is located, so it needs its line and column, and both figures.
