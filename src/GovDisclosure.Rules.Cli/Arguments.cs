@@ -28,18 +28,10 @@ internal sealed class Arguments
     /// <summary>Parses the words after the command name against the command's definition in <see cref="Usage"/>.</summary>
     /// <param name="command">The command name.</param>
     /// <param name="words">The words after it.</param>
-    /// <param name="accepted">The options the command body reads; the definition decides, and a name it does not define
-    /// is a defect of the tool.</param>
     /// <param name="byCulture">The language when no --lang is given; null for the current UI culture's.</param>
-    public static Arguments Parse(string command, IReadOnlyList<string> words, IReadOnlyDictionary<string, string[]?> accepted, MessageLanguage? byCulture = null)
+    public static Arguments Parse(string command, IReadOnlyList<string> words, MessageLanguage? byCulture = null)
     {
         var definition = Usage.Find(command) ?? throw new ArgumentException($"no command {command}", nameof(command));
-        var unknown = accepted.Keys.SelectMany(k => k.Split('|')).FirstOrDefault(name => !Usage.OptionsOf(definition).Any(o => o.Named(name)));
-        if (unknown is not null)
-        {
-            throw new InvalidOperationException($"{command} reads {unknown}, which the command line does not define");
-        }
-
         var language = LanguageOf(words, byCulture);
         var where = $"{command}: ";
         // Written only for a mistake: the synopsis is work a correct command line need not do at start-up.
@@ -135,8 +127,10 @@ internal sealed class Arguments
     /// <summary>The value of an option by any of its names, or null when it was not given.</summary>
     public string? Option(string name)
     {
-        var option = Usage.OptionsOf(Definition).FirstOrDefault(o => o.Named(name));
-        return option is not null && options.TryGetValue(option.Name, out var value) ? value : null;
+        // A body asking for an option its command does not define is a defect of the tool, not a user's mistake.
+        var option = Usage.OptionsOf(Definition).FirstOrDefault(o => o.Named(name))
+            ?? throw new InvalidOperationException($"{Command} reads {name}, which the command line does not define");
+        return options.TryGetValue(option.Name, out var value) ? value : null;
     }
 
     public MessageLanguage Language => Option(Usage.Lang.Name) switch

@@ -37,7 +37,7 @@ public class CommandLineTests
     [MemberData(nameof(Parses))]
     public void Every_command_and_option_parses_to_what_the_body_reads(string command, string[] words, string[] positional, string[] options)
     {
-        var arguments = Arguments.Parse(command, words, new Dictionary<string, string[]?>());
+        var arguments = Arguments.Parse(command, words);
         Assert.Equal(command, arguments.Command);
         Assert.Equal(positional, arguments.Positional);
         foreach (var option in options)
@@ -71,8 +71,8 @@ public class CommandLineTests
     [Fact]
     public void The_language_is_lang_then_the_culture_then_chinese()
     {
-        Assert.Equal(MessageLanguage.English, Arguments.Parse("rules", ["--lang", "en"], new Dictionary<string, string[]?>()).Language);
-        Assert.Equal(MessageLanguage.Chinese, Arguments.Parse("rules", [], new Dictionary<string, string[]?>()).Language);
+        Assert.Equal(MessageLanguage.English, Arguments.Parse("rules", ["--lang", "en"]).Language);
+        Assert.Equal(MessageLanguage.Chinese, Arguments.Parse("rules", []).Language);
         Assert.Equal(MessageLanguage.English, Arguments.LanguageOf("en_US.UTF-8"));
         Assert.Equal(MessageLanguage.English, Arguments.LanguageOf("en-GB"));
         Assert.Equal(MessageLanguage.Chinese, Arguments.LanguageOf("zh_CN.UTF-8"));

@@ -11,16 +11,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure aggregate &lt;path&gt;... [-o &lt;file.json&gt;] [--name &lt;roll-up name&gt;] [--lang zh|en]</c></summary>
 internal static class AggregateCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["-o|--output"] = null,
-        ["--name"] = null,
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("aggregate", words, Options);
+        var arguments = Arguments.Parse("aggregate", words);
         arguments.RequirePositional(1, int.MaxValue, "要汇总的报告 (the reports to aggregate)");
         var language = arguments.Language;
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));

@@ -17,17 +17,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// </summary>
 internal static class AuditCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["-o|--output"] = null,
-        ["--renames"] = null,
-        ["--similarity"] = null,
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("audit", words, Options);
+        var arguments = Arguments.Parse("audit", words);
         arguments.RequirePositional(1, int.MaxValue, "要审计的报告或文件夹 (the reports or folders to audit)");
         var language = arguments.Language;
         var options = new AuditOptions

@@ -8,15 +8,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure diff &lt;previous&gt; &lt;current&gt; [--format text|json|markdown] [--lang zh|en]</c></summary>
 internal static class DiffCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["--format"] = ["text", "json", "markdown"],
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("diff", words, Options);
+        var arguments = Arguments.Parse("diff", words);
         arguments.RequirePositional(2, 2, "上一年度和本年度的报告 (the previous and the current report)");
         var language = arguments.Language;
         var previous = LoadOne(arguments.Positional[0], language, context);

@@ -9,16 +9,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure export &lt;file.json&gt; [--format text|json|markdown|docx|html] [-o &lt;file&gt;] [--lang zh|en]</c>; a .docx needs -o.</summary>
 internal static class ExportCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["--format"] = ["text", "json", "markdown", "docx", "html"],
-        ["-o|--output"] = null,
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("export", words, Options);
+        var arguments = Arguments.Parse("export", words);
         arguments.RequirePositional(1, 1, "要导出的 JSON 报告 (the JSON report to export)");
         var path = arguments.Positional[0];
         var language = arguments.Language;

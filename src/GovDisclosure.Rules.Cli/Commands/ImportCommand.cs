@@ -7,15 +7,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure import &lt;file&gt; [-o &lt;file.json&gt;] [--lang zh|en]</c>: published text, a web page or a .docx (recognised by content) to canonical JSON.</summary>
 internal static class ImportCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["-o|--output"] = null,
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("import", words, Options);
+        var arguments = Arguments.Parse("import", words);
         arguments.RequirePositional(1, 1, "要导入的文件：文本、网页或 .docx (the file to import: text, a web page or a .docx)");
         var path = arguments.Positional[0];
         var language = arguments.Language;

@@ -9,15 +9,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure rules [--format text|json] [--lang zh|en]</c>: the rule catalogue.</summary>
 internal static class RulesCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["--format"] = ["text", "json"],
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("rules", words, Options);
+        var arguments = Arguments.Parse("rules", words);
         arguments.RequirePositional(0, 0, "");
         if (arguments.Option("--format") == "json")
         {

@@ -5,7 +5,7 @@ internal static class SchemaCommand
 {
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("schema", words, new System.Collections.Generic.Dictionary<string, string[]?>());
+        var arguments = Arguments.Parse("schema", words);
         arguments.RequirePositional(0, 1, "");
         var which = arguments.Positional.Count == 0 ? "report" : arguments.Positional[0];
         var schema = which switch

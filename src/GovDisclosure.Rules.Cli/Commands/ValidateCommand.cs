@@ -11,16 +11,9 @@ namespace GovDisclosure.Rules.Cli.Commands;
 /// <summary><c>govdisclosure validate &lt;path&gt;... [--previous &lt;file&gt;] [--format text|json|sarif] [--lang zh|en]</c></summary>
 internal static class ValidateCommand
 {
-    private static readonly Dictionary<string, string[]?> Options = new()
-    {
-        ["--previous"] = null,
-        ["--format"] = ["text", "json", "sarif"],
-        ["--lang"] = ["zh", "en"],
-    };
-
     public static int Run(string[] words, CommandContext context)
     {
-        var arguments = Arguments.Parse("validate", words, Options);
+        var arguments = Arguments.Parse("validate", words);
         arguments.RequirePositional(1, int.MaxValue, "要校验的路径 (a path to validate)");
         var language = arguments.Language;
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
