@@ -97,7 +97,6 @@ internal static class PdfLayout
         var blocks = new List<ReportBlock>();
         var tableNumber = 0;
         List<TextLine>? paragraph = null;
-        var paragraphMargin = 0.0;
         SourcePlace? paragraphPlace = null;
         var paragraphPage = 0;
         var paragraphRight = 0.0;
@@ -108,7 +107,7 @@ internal static class PdfLayout
         {
             if (paragraph is not null)
             {
-                blocks.Add(ReportBlock.Paragraph(TextLine.Join(paragraph, paragraphMargin), paragraphPlace!));
+                blocks.Add(ReportBlock.Paragraph(TextLine.Join(paragraph), paragraphPlace!));
                 paragraph = null;
             }
         }
@@ -147,7 +146,6 @@ internal static class PdfLayout
                     {
                         Flush();
                         paragraph = new List<TextLine>();
-                        paragraphMargin = right;
                         paragraphPlace = SourcePlace.AtLine(item.Index).OnPage(page.Number);
                     }
 
@@ -195,12 +193,13 @@ internal static class PdfLayout
             {
                 var cell = table.At(row, column);
                 var text = cell.Text;
-                if (text.Length == 0 && row > 0 && table.At(row - 1, column) is var above && above != cell && IsLabel(above.Text)
+                if (text.Length == 0 && row > 0 && column > 0 && table.At(row, column - 1) == table.At(row - 1, column - 1)
+                    && table.At(row - 1, column) is var above && above != cell && IsLabel(above.Text)
                     && above.FirstColumn == cell.FirstColumn && above.LastColumn == cell.LastColumn
                     && cell.LastColumn + 1 < table.Columns && IsLabel(table.At(row, cell.LastColumn + 1).Text))
                 {
-                    // A blank label cell under a label: the browser cut a row-spanning label short at a page break, and
-                    // the row belongs under the label above, as every row of a merged label does.
+                    // A blank label cell under a label, beside a label that goes on through both rows: the browser cut a
+                    // row-spanning label short at a page break, and the row belongs under the label above.
                     text = above.Text;
                     cell.Text = text;
                 }
@@ -209,7 +208,10 @@ internal static class PdfLayout
                 cells[column] = new BlockCell(text, SourcePlace.InTable(number, cell.FirstRow + 1, cell.FirstColumn + 1).OnPage(page));
             }
 
-            if (any)
+            // A base row in which no cell with text starts is a sliver of the row above (a cell cut a few points off
+            // its row's line at a page break), not a row of its own.
+            var starts = Enumerable.Range(0, table.Columns).Any(c => table.At(row, c).FirstRow == row && cells[c].Text.Length > 0);
+            if (any && (row == 0 || starts))
             {
                 yield return ReportBlock.TableRow(cells);
             }

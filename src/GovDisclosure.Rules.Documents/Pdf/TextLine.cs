@@ -67,14 +67,12 @@ internal sealed class TextLine
 
     /// <summary>
     /// Joins lines of one paragraph or cell. A browser breaks a line between two Latin letters or digits only at a space,
-    /// so a space goes back there; between Latin and Chinese text it breaks at a space or anywhere, so a space goes back
-    /// only when the next line's first word would have fitted before <paramref name="margin"/> (the line would not have
-    /// been broken there without a space to break at).
+    /// so a space goes back there; between Chinese and Latin text it may break anywhere, and the space it broke at (if
+    /// any) is not drawn, so nothing is put back.
     /// </summary>
-    internal static string Join(IEnumerable<TextLine> lines, double margin = double.NaN)
+    internal static string Join(IEnumerable<TextLine> lines)
     {
         var text = new StringBuilder();
-        TextLine? previous = null;
         foreach (var line in lines)
         {
             var part = line.Text.Trim();
@@ -83,40 +81,20 @@ internal sealed class TextLine
                 continue;
             }
 
-            if (text.Length > 0 && previous is not null)
+            if (text.Length > 0)
             {
                 var last = text[text.Length - 1];
                 var first = part[0];
-                if ((IsLatin(last) && IsLatin(first))
-                    || ((IsLatin(last) || IsLatin(first)) && !char.IsWhiteSpace(last) && margin - previous.Right >= FirstWordWidth(line)))
+                if (IsLatin(last) && IsLatin(first))
                 {
                     text.Append(' ');
                 }
             }
 
             text.Append(part);
-            previous = line;
         }
 
         return text.ToString();
-    }
-
-    /// <summary>The width of a line's first word: its leading Latin letters and digits, or its first glyph.</summary>
-    private static double FirstWordWidth(TextLine line)
-    {
-        var glyphs = line.Glyphs.Where(g => !g.IsSpace).ToList();
-        if (glyphs.Count == 0)
-        {
-            return double.PositiveInfinity;
-        }
-
-        var end = 0;
-        while (end + 1 < glyphs.Count && IsLatin(glyphs[end].Text[0]) && IsLatin(glyphs[end + 1].Text[0]))
-        {
-            end++;
-        }
-
-        return glyphs[end].Right - glyphs[0].Left;
     }
 
     internal static bool IsLatin(char c) => c < 128 && char.IsLetterOrDigit(c);
