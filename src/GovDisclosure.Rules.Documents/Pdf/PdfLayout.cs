@@ -189,10 +189,12 @@ internal static class PdfLayout
         {
             var cells = new BlockCell[table.Columns];
             var any = false;
+            var starts = false;
             for (var column = 0; column < table.Columns; column++)
             {
                 var cell = table.At(row, column);
                 var text = cell.Text;
+                starts |= cell.FirstRow == row && text.Length > 0;
                 if (text.Length == 0 && row > 0 && column > 0 && table.At(row, column - 1) == table.At(row - 1, column - 1)
                     && table.At(row - 1, column) is var above && above != cell && IsLabel(above.Text)
                     && above.FirstColumn == cell.FirstColumn && above.LastColumn == cell.LastColumn
@@ -208,9 +210,8 @@ internal static class PdfLayout
                 cells[column] = new BlockCell(text, SourcePlace.InTable(number, cell.FirstRow + 1, cell.FirstColumn + 1).OnPage(page));
             }
 
-            // A base row in which no cell with text starts is a sliver of the row above (a cell cut a few points off
-            // its row's line at a page break), not a row of its own.
-            var starts = Enumerable.Range(0, table.Columns).Any(c => table.At(row, c).FirstRow == row && cells[c].Text.Length > 0);
+            // A base row in which no cell with text of its own starts is a sliver of the row above (a cell cut a few
+            // points off its row's line at a page break), not a row of its own.
             if (any && (row == 0 || starts))
             {
                 yield return ReportBlock.TableRow(cells);
