@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+
+namespace GovDisclosure.Rules.Documents.Tests.Pdf;
+
+/// <summary>
+/// Prints the project's own HTML export of reports to PDF with headless Chromium (Debian's chromium and a CJK font,
+/// installed by .ci/run), a batch at once, two browsers at a time: the PDFs the PDF tests read, as agencies make them.
+/// </summary>
+internal static class ChromiumPdf
+{
+    private static readonly string Browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser" }.FirstOrDefault(File.Exists)
+        ?? throw new InvalidOperationException("chromium is not installed: apt-get install chromium fonts-wqy-microhei (.ci/run installs them)");
+
+    /// <summary>A page holding the report's HTML export, in A4 portrait or landscape.</summary>
+    internal static string Page(AnnualReport report, bool landscape) =>
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page { size: A4" + (landscape ? " landscape" : "") + " }</style></head><body>"
+        + PublishedDocument.ExportHtml(report) + "</body></html>";
+
+    /// <summary>Prints each page to a PDF; the PDFs in the order of the pages.</summary>
+    internal static byte[][] Print(IReadOnlyList<string> pages)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "govdisclosure-pdf-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var pdfs = new byte[pages.Count][];
+            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            {
+                var html = Path.Combine(folder, $"page{i}.html");
+                var pdf = Path.Combine(folder, $"page{i}.pdf");
+                File.WriteAllText(html, pages[i]);
+                Run(pdf, html, Path.Combine(folder, $"profile{i}"));
+                pdfs[i] = File.ReadAllBytes(pdf);
+            });
+            return pdfs;
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static void Run(string pdf, string html, string profile)
+    {
+        var start = new ProcessStartInfo(Browser)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
+            "--no-pdf-header-footer", new Uri(html).AbsoluteUri,
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(180_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"chromium did not print {html} within 3 minutes");
+        }
+
+        if (!File.Exists(pdf))
+        {
+            throw new InvalidOperationException($"chromium printed no PDF for {html} (exit {process.ExitCode}): {output.Result} {error.Result}");
+        }
+    }
+}
