@@ -18,11 +18,15 @@ internal static class ChromiumPdf
 
     /// <summary>A page holding the report's HTML export, in A4 portrait or landscape.</summary>
     internal static string Page(AnnualReport report, bool landscape) =>
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><style>@page { size: A4" + (landscape ? " landscape" : "") + " }</style></head><body>"
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + report.Agency.Name + "</title><style>@page { size: A4" + (landscape ? " landscape" : "") + " }</style></head><body>"
         + PublishedDocument.ExportHtml(report) + "</body></html>";
 
-    /// <summary>Prints each page to a PDF; the PDFs in the order of the pages.</summary>
-    internal static byte[][] Print(IReadOnlyList<string> pages)
+    /// <summary>
+    /// Prints each page to a PDF; the PDFs in the order of the pages. The pages whose index is in
+    /// <paramref name="withHeaderAndFooter"/> get the browser's own running head and foot (date, title, address, page
+    /// number), as a clerk printing from a browser gets them.
+    /// </summary>
+    internal static byte[][] Print(IReadOnlyList<string> pages, ISet<int>? withHeaderAndFooter = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "govdisclosure-pdf-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -34,7 +38,7 @@ internal static class ChromiumPdf
                 var html = Path.Combine(folder, $"page{i}.html");
                 var pdf = Path.Combine(folder, $"page{i}.pdf");
                 File.WriteAllText(html, pages[i]);
-                Run(pdf, html, Path.Combine(folder, $"profile{i}"));
+                Run(pdf, html, Path.Combine(folder, $"profile{i}"), withHeaderAndFooter?.Contains(i) ?? false);
                 pdfs[i] = File.ReadAllBytes(pdf);
             });
             return pdfs;
@@ -45,7 +49,7 @@ internal static class ChromiumPdf
         }
     }
 
-    private static void Run(string pdf, string html, string profile)
+    private static void Run(string pdf, string html, string profile, bool headerAndFooter)
     {
         var start = new ProcessStartInfo(Browser)
         {
@@ -57,10 +61,13 @@ internal static class ChromiumPdf
         {
             "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            "--no-pdf-header-footer", new Uri(html).AbsoluteUri,
+            headerAndFooter ? "" : "--no-pdf-header-footer", new Uri(html).AbsoluteUri,
         })
         {
-            start.ArgumentList.Add(argument);
+            if (argument.Length > 0)
+            {
+                start.ArgumentList.Add(argument);
+            }
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");

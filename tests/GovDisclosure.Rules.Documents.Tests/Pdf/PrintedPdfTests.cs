@@ -42,6 +42,32 @@ public class PrintedPdfTests
     }
 
     [Fact]
+    public void The_browsers_running_head_and_foot_and_page_numbers_are_left_out()
+    {
+        var plain = PublishedDocument.Import(PrintedReports.SeedPortrait);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(PrintedReports.SeedWithHeaderAndFooter))
+        {
+            // The browser did print them: the page number and the page's title on every page.
+            Assert.Contains($"2/{document.NumberOfPages}", document.GetPage(2).Text);
+            Assert.Contains(Reports.Seed.Agency.Name, document.GetPage(3).Text);
+        }
+
+        var result = PublishedDocument.Import(PrintedReports.SeedWithHeaderAndFooter);
+        Assert.Empty(result.Findings);
+        Assert.Equal(plain.Report, result.Report);
+    }
+
+    [Fact]
+    public void A_finding_on_a_cell_is_located_on_its_page()
+    {
+        var result = PublishedDocument.Import(PrintedReports.SeedPortrait);
+        var cell = ReportForm.Cells.Last(c => c.Pointer.StartsWith("/applications/", System.StringComparison.Ordinal));
+        var located = result.SourceMap!.Locate(new Finding("GD999", Severity.Error, "test", cell.Pointer));
+        Assert.Equal(result.SourceMap.PlaceOf(cell.Pointer), located.Place);
+        Assert.NotNull(located.Place!.Page);
+    }
+
+    [Fact]
     public void A_table_broken_across_pages_is_read_as_one_table_with_each_cell_on_its_page()
     {
         var result = PublishedDocument.Import(PrintedReports.SeedPortrait);

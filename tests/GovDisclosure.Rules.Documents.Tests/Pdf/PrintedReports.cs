@@ -21,6 +21,9 @@ internal static class PrintedReports
 
     internal static byte[] SeedLandscape => All.Value.Pdfs[1];
 
+    /// <summary>The seed printed portrait with the browser's running head and foot (date, title, address, page numbers).</summary>
+    internal static byte[] SeedWithHeaderAndFooter => All.Value.Pdfs[All.Value.Pdfs.Length - 1];
+
     /// <summary>Each generated report, whether it was printed landscape, and its PDF.</summary>
     internal static IEnumerable<(AnnualReport Report, bool Landscape, byte[] Pdf)> GeneratedReports =>
         All.Value.Reports.Select((report, i) => (report, i % 2 == 1, All.Value.Pdfs[i + 2]));
@@ -30,7 +33,8 @@ internal static class PrintedReports
         var reports = ReportGenerators.ConsistentReport().Sample(Generated, new FsCheck.Rnd(20261201UL), 30).ToList();
         var pages = new List<string> { ChromiumPdf.Page(Reports.Seed, landscape: false), ChromiumPdf.Page(Reports.Seed, landscape: true) };
         pages.AddRange(reports.Select((report, i) => ChromiumPdf.Page(report, landscape: i % 2 == 1)));
-        return new Printed(reports, ChromiumPdf.Print(pages));
+        pages.Add(ChromiumPdf.Page(Reports.Seed, landscape: false));
+        return new Printed(reports, ChromiumPdf.Print(pages, new HashSet<int> { pages.Count - 1 }));
     }
 
     private sealed record Printed(List<AnnualReport> Reports, byte[][] Pdfs);
