@@ -68,6 +68,7 @@ internal static class PdfReading
         var pages = new List<PdfPage>();
         refusal = null;
         ReferenceChains.Check(bytes, options.MaxNesting);
+        NestingDepth.Check(bytes, options.MaxNesting);
         var parsing = new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = options.MaxNesting, FilterProvider = filters };
         using var document = PdfDocument.Open(bytes, parsing);
         if (document.IsEncrypted)
