@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 
 namespace GovDisclosure.Rules.Documents.Tests.Pdf;
@@ -17,9 +18,47 @@ internal static class ChromiumPdf
         ?? throw new InvalidOperationException("chromium is not installed: apt-get install chromium fonts-wqy-microhei (.ci/run installs them)");
 
     /// <summary>A page holding the report's HTML export, in A4 portrait or landscape.</summary>
-    internal static string Page(AnnualReport report, bool landscape) =>
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + report.Agency.Name + "</title><style>@page { size: A4" + (landscape ? " landscape" : "") + " }</style></head><body>"
-        + PublishedDocument.ExportHtml(report) + "</body></html>";
+    internal static string Page(AnnualReport report, bool landscape) => Page(report, landscape, PageStyle.AsExported);
+
+    /// <summary>A page holding the report's HTML export printed in the given style (see <see cref="PageStyle"/>).</summary>
+    internal static string Page(AnnualReport report, bool landscape, PageStyle style)
+    {
+        var html = PublishedDocument.ExportHtml(report);
+        var css = "@page { size: A4" + (landscape ? " landscape" : "") + " }";
+        switch (style)
+        {
+            case PageStyle.WithoutBorders:
+                css += " table, td, th { border: none !important }";
+                break;
+            case PageStyle.HeaderRepeated:
+                css += " thead { display: table-header-group }";
+                html = HeadersAsThead(html);
+                break;
+        }
+
+        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>" + report.Agency.Name + "</title><style>" + css + "</style></head><body>"
+            + html + "</body></html>";
+    }
+
+    /// <summary>
+    /// Puts each table's header rows in a thead (the export writes none), so that a browser repeats them on every page
+    /// the table runs onto: the first row and the rows its row spans reach into.
+    /// </summary>
+    private static string HeadersAsThead(string html) =>
+        Regex.Replace(html, "(<table[^>]*>\n)((?:<tr>.*?</tr>\n)+)(</table>)", table =>
+        {
+            var rows = Regex.Matches(table.Groups[2].Value, "<tr>.*?</tr>\n").Select(m => m.Value).ToList();
+            var header = 1;
+            for (var r = 0; r < header && r < rows.Count; r++)
+            {
+                foreach (Match span in Regex.Matches(rows[r], "rowspan=\"(\\d+)\""))
+                {
+                    header = Math.Max(header, r + int.Parse(span.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return table.Groups[1].Value + "<thead>" + string.Concat(rows.Take(header)) + "</thead><tbody>" + string.Concat(rows.Skip(header)) + "</tbody>" + table.Groups[3].Value;
+        });
 
     /// <summary>
     /// Prints each page to a PDF; the PDFs in the order of the pages. The pages whose index is in
@@ -84,4 +123,17 @@ internal static class ChromiumPdf
             throw new InvalidOperationException($"chromium printed no PDF for {html} (exit {process.ExitCode}): {output.Result} {error.Result}");
         }
     }
+}
+
+/// <summary>How a report's export is printed.</summary>
+internal enum PageStyle
+{
+    /// <summary>As the export writes it: every cell ruled.</summary>
+    AsExported,
+
+    /// <summary>With every border removed by CSS: a table drawn without ruling lines.</summary>
+    WithoutBorders,
+
+    /// <summary>With each table's header rows in a thead the browser repeats on every page the table runs onto.</summary>
+    HeaderRepeated,
 }

@@ -100,6 +100,40 @@ public class PrintedPdfTests
         Assert.All(ReportForm.Cells, c => Assert.Equal(first.SourceMap!.PlaceOf(c.Pointer), second.SourceMap!.PlaceOf(c.Pointer)));
     }
 
+    [Fact]
+    public void A_header_repeated_on_each_page_of_a_table_is_not_read_as_data()
+    {
+        // The browser did repeat it: the applications table's first header row stands on more pages than when printed once.
+        Assert.True(PagesWith(PrintedReports.SeedWithHeaderRepeated, "申请人情况") > PagesWith(PrintedReports.SeedPortrait, "申请人情况"));
+        Assert.Equal(PublishedDocument.Import(PrintedReports.SeedPortrait).Report, Imported(PrintedReports.SeedWithHeaderRepeated));
+        AllImportAsThemselves(PrintedReports.GeneratedIn(PageStyle.HeaderRepeated));
+    }
+
+    private static int PagesWith(byte[] pdf, string word)
+    {
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        return document.GetPages().Count(page => page.Text.Contains(word, System.StringComparison.Ordinal));
+    }
+
+    private static AnnualReport? Imported(byte[] pdf)
+    {
+        var result = PublishedDocument.Import(pdf);
+        Assert.True(result.Findings.Count == 0, string.Join("; ", result.Findings.Select(f => $"{f.RuleId} {f.Path} {f.Message}")));
+        return result.Report;
+    }
+
+    private static void AllImportAsThemselves(System.Collections.Generic.IEnumerable<(AnnualReport Report, bool Landscape, byte[] Pdf)> printed)
+    {
+        var failures = printed
+            .Select(p => (p, result: PublishedDocument.Import(p.Pdf)))
+            .Where(x => x.result.Findings.Count > 0 || !x.p.Report.Equals(x.result.Report))
+            .Select(x => $"{(x.p.Landscape ? "landscape" : "portrait")}: " + string.Join("; ", x.result.Findings.Select(f => $"{f.RuleId} {f.Path} {f.Message}"))
+                + Differences(x.p.Report, x.result.Report))
+            .ToList();
+        Assert.Equal(PrintedReports.Restyled, printed.Count());
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
     private static string Squeeze(string? text) => new((text ?? "").Where(c => !char.IsWhiteSpace(c)).ToArray());
 
     private static string Differences(AnnualReport expected, AnnualReport? actual) =>
