@@ -9,8 +9,8 @@ namespace GovDisclosure.Rules.Cli;
 
 /// <summary>
 /// Turns the paths on the command line into reports: a <c>.json</c> file is read strictly, any other file is imported
-/// as the published document its content shows it to be (a .docx, a web page, or text), and a folder stands for every
-/// <c>.json</c>, <c>.txt</c>, <c>.html</c>, <c>.htm</c> and <c>.docx</c> file below it.
+/// as the published document its content shows it to be (a .docx, a PDF, a web page, or text), and a folder stands for every
+/// <c>.json</c>, <c>.txt</c>, <c>.html</c>, <c>.htm</c>, <c>.docx</c> and <c>.pdf</c> file below it.
 /// </summary>
 /// <remarks>
 /// A folder is walked by hand rather than with <see cref="SearchOption.AllDirectories"/>, which follows a link back to a
@@ -144,7 +144,7 @@ internal static class ReportFiles
 
     public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly string[] DocumentExtensions = [".txt", ".html", ".htm", ".docx"];
+    private static readonly string[] DocumentExtensions = [".txt", ".html", ".htm", ".docx", ".pdf"];
 
     private static bool IsReportFile(string path) =>
         IsJson(path) || Array.Exists(DocumentExtensions, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));

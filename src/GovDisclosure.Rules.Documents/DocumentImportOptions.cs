@@ -3,8 +3,8 @@ using GovDisclosure.Rules.Text;
 namespace GovDisclosure.Rules.Documents;
 
 /// <summary>
-/// 导入已发布文档（.docx、HTML、JSON、文本）的选项：消息语言、可选的文件名或媒体类型提示，以及防御恶意文档的上限。
-/// Options for importing a published document (.docx, HTML, JSON, text): the language of the messages, an optional file
+/// 导入已发布文档（.docx、PDF、HTML、JSON、文本）的选项：消息语言、可选的文件名或媒体类型提示，以及防御恶意文档的上限。
+/// Options for importing a published document (.docx, PDF, HTML, JSON, text): the language of the messages, an optional file
 /// name or media type as a hint, and the limits that keep a hostile document harmless.
 /// </summary>
 /// <remarks>
@@ -33,6 +33,15 @@ public sealed record DocumentImportOptions
 
     /// <summary>默认的表格单元格总数上限（展开合并后）：200 000。The default limit on a document's grid cells (merges resolved): 200,000.</summary>
     public const int DefaultMaxGridCells = 200_000;
+
+    /// <summary>默认的 PDF 页数上限：1000。The default limit on a PDF's pages: 1000.</summary>
+    public const int DefaultMaxPages = 1000;
+
+    /// <summary>默认的 PDF 对象数上限：200 000。The default limit on a PDF's objects: 200,000.</summary>
+    public const int DefaultMaxObjects = 200_000;
+
+    /// <summary>默认的 PDF 单个数据流解压后大小上限：64 MB。The default limit on one PDF stream's decompressed size: 64 MB.</summary>
+    public const long DefaultMaxStreamBytes = 64L * 1024 * 1024;
 
     /// <summary>默认选项。The default options.</summary>
     public static DocumentImportOptions Default { get; } = new();
@@ -73,4 +82,13 @@ public sealed record DocumentImportOptions
 
     /// <summary>全部表格展开合并后的单元格总数上限。The limit on all tables' cells once merges are resolved.</summary>
     public int MaxGridCells { get; init; } = DefaultMaxGridCells;
+
+    /// <summary>PDF 的页数上限。The limit on a PDF's pages.</summary>
+    public int MaxPages { get; init; } = DefaultMaxPages;
+
+    /// <summary>PDF 的对象数上限（交叉引用表中的条目）。The limit on a PDF's objects (the entries of its cross-reference table).</summary>
+    public int MaxObjects { get; init; } = DefaultMaxObjects;
+
+    /// <summary>PDF 单个数据流解压后的字节数上限。The limit on the bytes one PDF stream decompresses to.</summary>
+    public long MaxStreamBytes { get; init; } = DefaultMaxStreamBytes;
 }

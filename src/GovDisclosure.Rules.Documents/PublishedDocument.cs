@@ -13,24 +13,28 @@ namespace GovDisclosure.Rules.Documents;
 /// </summary>
 /// <remarks>
 /// <para>
-/// 种类由内容判断：含 word/document.xml 的 ZIP 为 Word 文档，有 HTML 标记的为网页，以“{”开头的为 JSON，其余为文本；文件名和媒体类型只是提示。
-/// 旧版 .doc、PDF、图片、RTF 和其他压缩包得到 GDT008（<see cref="TextRules.UnreadableKind"/>），说明应改交什么。
-/// The kind is recognised from the content: a ZIP holding word/document.xml is a Word document, markup is a web page,
-/// a leading “{” is JSON, anything else is text; a file name or media type is only a hint. A legacy .doc, a PDF, an
-/// image, RTF or another archive gets GDT008 (<see cref="TextRules.UnreadableKind"/>), saying what to supply instead.
+/// 种类由内容判断：含 word/document.xml 的 ZIP 为 Word 文档，以“%PDF-”开头的为 PDF，有 HTML 标记的为网页，以“{”开头的为 JSON，其余为文本；
+/// 文件名和媒体类型只是提示。旧版 .doc、图片、RTF、其他压缩包，以及加密、损坏或没有文字层（扫描件）的 PDF 得到 GDT008
+/// （<see cref="TextRules.UnreadableKind"/>），说明应改交什么。
+/// The kind is recognised from the content: a ZIP holding word/document.xml is a Word document, “%PDF-” starts a PDF,
+/// markup is a web page, a leading “{” is JSON, anything else is text; a file name or media type is only a hint. A
+/// legacy .doc, an image, RTF, another archive, and a PDF that is encrypted, damaged or has no text layer (a scan) get
+/// GDT008 (<see cref="TextRules.UnreadableKind"/>), saying what to supply instead.
 /// </para>
 /// <para>
-/// 网页和 Word 文档先读成块（<see cref="ReportBlock"/>），再与文本一样读成报告，因此三者的版式容忍度和诊断相同。每条发现和
-/// <see cref="LoadResult.SourceMap"/> 都定位到原文档：网页为单元格或文字所在的行和列，Word 为“表格 2 第 5 行第 3 格”或“第 14 段”。
-/// Web pages and Word documents are read into blocks (<see cref="ReportBlock"/>), then into a report as text is, so
-/// the three share their layouts and diagnostics. Every finding and the <see cref="LoadResult.SourceMap"/> locate into
-/// the original document: for a page, the line and column of the cell or text; for Word, “table 2, row 5, cell 3” or
-/// “paragraph 14”.
+/// 网页、Word 文档和 PDF 先读成块（<see cref="ReportBlock"/>），再与文本一样读成报告，因此各种格式的版式容忍度和诊断相同。每条发现和
+/// <see cref="LoadResult.SourceMap"/> 都定位到原文档：网页为单元格或文字所在的行和列，Word 为“表格 2 第 5 行第 3 格”或“第 14 段”，
+/// PDF 为“第 3 页 表格 2 第 5 行第 3 格”或“第 3 页 第 12 行”。
+/// Web pages, Word documents and PDFs are read into blocks (<see cref="ReportBlock"/>), then into a report as text is,
+/// so every format shares its layouts and diagnostics. Every finding and the <see cref="LoadResult.SourceMap"/> locate
+/// into the original document: for a page, the line and column of the cell or text; for Word, “table 2, row 5, cell 3”
+/// or “paragraph 14”; for a PDF, “page 3, table 2, row 5, cell 3” or “page 3, line 12”.
 /// </para>
 /// <para>
-/// 超出 <see cref="DocumentImportOptions"/> 中任何上限（大小、解压后大小、条目数、嵌套、合并数、DTD）的文档得到 GDT009，从不抛出异常。
+/// 超出 <see cref="DocumentImportOptions"/> 中任何上限（大小、解压后大小、条目数、嵌套、合并数、DTD，PDF 的页数、对象数和数据流解压后大小）
+/// 的文档得到 GDT009，从不抛出异常。
 /// A document beyond any limit of <see cref="DocumentImportOptions"/> (size, uncompressed size, entries, nesting,
-/// spans, a DTD) gets GDT009, never an exception.
+/// spans, a DTD; a PDF's pages, objects and decompressed stream size) gets GDT009, never an exception.
 /// </para>
 /// </remarks>
 public static class PublishedDocument

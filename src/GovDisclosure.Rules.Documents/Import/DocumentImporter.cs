@@ -30,6 +30,7 @@ internal static class DocumentImporter
             {
                 DocumentKind.Word => ImportWord(bytes, options),
                 DocumentKind.Html => ImportHtml(bytes, options),
+                DocumentKind.Pdf => Pdf.PdfReading.Import(bytes, options),
                 DocumentKind.Json => ReportJson.Read(bytes, new JsonReadOptions { Language = language }),
                 DocumentKind.Text => PublishedText.Import(bytes, new TextImportOptions { Language = language }),
                 _ => Unreadable(kind, language),
@@ -91,9 +92,6 @@ internal static class DocumentImporter
         DocumentKind.LegacyOffice => Refusal.UnreadableKind(language,
             "旧版 Word 文档（.doc，或其他旧版 Office 文件）：请在 Word 中另存为 .docx 或网页（.html）后上传",
             "a legacy Word document (.doc, or another legacy Office file): save it in Word as .docx or as a web page (.html) and upload that"),
-        DocumentKind.Pdf => Refusal.UnreadableKind(language,
-            "PDF 文件：请上传报告的 Word 文档（.docx）、网页（.html）或文本",
-            "a PDF: upload the report's Word document (.docx), web page (.html) or text instead"),
         DocumentKind.Image => Refusal.UnreadableKind(language,
             "图片：无法从图片读出报告，请上传报告的 Word 文档（.docx）、网页（.html）或文本",
             "an image: a report cannot be read from a picture; upload its Word document (.docx), web page (.html) or text instead"),
