@@ -100,6 +100,7 @@ internal static class PdfLayout
         SourcePlace? paragraphPlace = null;
         var paragraphPage = 0;
         var paragraphRight = 0.0;
+        var paragraphCut = false;
         RuledTable? lastTable = null;
         var emitted = new List<(RuledTable Table, int Number, int Page)>();
 
@@ -112,8 +113,12 @@ internal static class PdfLayout
             }
         }
 
+        var found = pages.Select(page => UnruledRows.Find(page.Lines, page.Number, i => furniture.Contains((page.Number, i + 1)))).ToList();
+        UnruledRows.Name(found.SelectMany(f => f.Rows.OrderBy(r => r.Key).Select(r => r.Value)));
+        var pageIndex = 0;
         foreach (var page in pages)
         {
+            var unruled = found[pageIndex++];
             var right = page.Lines.Count == 0 ? 0 : page.Lines.Max(l => l.Right);
             var items = page.Lines.Select((line, index) => (Top: line.Baseline + line.Size, Line: (TextLine?)line, Index: index + 1, Table: (RuledTable?)null))
                 .Where(item => !furniture.Contains((page.Number, item.Index)))
@@ -134,13 +139,28 @@ internal static class PdfLayout
                     blocks.Add(null!); // a placeholder: the table's rows are written once every continuation has been seen
                     lastTable = table;
                 }
+                else if (unruled.Spent.Contains(item.Index - 1))
+                {
+                    // A line of a row's label, read into that row.
+                    continue;
+                }
+                else if (unruled.Rows.TryGetValue(item.Index - 1, out var row))
+                {
+                    Flush();
+                    blocks.Add(ReportBlock.TableRow(row.Cells, SourcePlace.AtLine(item.Index).OnPage(page.Number)));
+                    lastTable = null;
+                }
                 else
                 {
                     var line = item.Line!;
                     var last = paragraph?[paragraph.Count - 1];
                     var sameSize = last is not null && Math.Abs(last.Size - line.Size) <= 0.1 * Math.Max(last.Size, line.Size);
-                    var follows = last is not null && sameSize && (paragraphPage == page.Number
+                    // A header row of a table drawn without rules is a paragraph of its own, its cells parted by a space.
+                    var isCut = unruled.Cut.TryGetValue(item.Index - 1, out var cutText);
+                    // Two lines of a paragraph stand one under the other; a header cell wrapped a character a line does not.
+                    var follows = last is not null && sameSize && !isCut && !paragraphCut && (paragraphPage == page.Number
                         ? last.Baseline - line.Baseline <= 1.6 * Math.Max(last.Size, line.Size) && last.Baseline > line.Baseline
+                            && last.Left <= line.Right && line.Left <= last.Right
                         : first && paragraphPage == page.Number - 1 && last.Right >= paragraphRight - (2 * last.Size));
                     if (!follows)
                     {
@@ -149,7 +169,8 @@ internal static class PdfLayout
                         paragraphPlace = SourcePlace.AtLine(item.Index).OnPage(page.Number);
                     }
 
-                    paragraph!.Add(line);
+                    paragraph!.Add(isCut ? TextLine.WithText(line, cutText!) : line);
+                    paragraphCut = isCut;
                     paragraphPage = page.Number;
                     paragraphRight = right;
                     lastTable = null;

@@ -105,7 +105,8 @@ internal static class PdfReading
 
                 var box = letter.BoundingBox;
                 var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(box.Height, 1);
-                glyphs.Add(new Glyph(letter.Value, Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right), letter.StartBaseLine.Y, size));
+                glyphs.Add(new Glyph(letter.Value, Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right), letter.StartBaseLine.Y, size,
+                    Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X)));
                 if (letter.Value.Trim().Length > 0)
                 {
                     letters++;

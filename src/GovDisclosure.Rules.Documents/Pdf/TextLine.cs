@@ -97,6 +97,9 @@ internal sealed class TextLine
         return text.ToString();
     }
 
+    /// <summary>The same line read as another text (a line cut into cells).</summary>
+    internal static TextLine WithText(TextLine line, string text) => new(line.Glyphs, text, line.Left, line.Right, line.Baseline, line.Size);
+
     internal static bool IsLatin(char c) => c < 128 && char.IsLetterOrDigit(c);
 
     private static TextLine Of(List<Glyph> band)

@@ -101,6 +101,30 @@ public class PrintedPdfTests
     }
 
     [Fact]
+    public void Tables_drawn_without_ruling_lines_are_read_by_the_gaps_between_cells_and_the_forms_row_order()
+    {
+        // The browser did draw them without rules: no page strokes or fills a path, so no table is found by its rules.
+        foreach (var pdf in PrintedReports.GeneratedIn(PageStyle.WithoutBorders).Select(p => p.Pdf).Prepend(PrintedReports.SeedWithoutBorders))
+        {
+            using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+            Assert.DoesNotContain(document.GetPages(), page => page.Paths.Any(path => path.IsFilled || path.IsStroked));
+        }
+
+        Assert.Equal(PublishedDocument.Import(PrintedReports.SeedPortrait).Report, Imported(PrintedReports.SeedWithoutBorders));
+        AllImportAsThemselves(PrintedReports.GeneratedIn(PageStyle.WithoutBorders));
+    }
+
+    [Fact]
+    public void A_row_of_a_table_without_rules_is_located_on_its_page_and_line()
+    {
+        var result = PublishedDocument.Import(PrintedReports.SeedWithoutBorders);
+        var place = result.SourceMap!.PlaceOf(ReportForm.Cells.Last(c => c.Pointer.StartsWith("/applications/", System.StringComparison.Ordinal)).Pointer)!;
+        Assert.NotNull(place.Page);
+        Assert.NotNull(place.Line);
+        Assert.True(place.Page > 1, $"the applications table's last row stands on page {place.Page}");
+    }
+
+    [Fact]
     public void A_header_repeated_on_each_page_of_a_table_is_not_read_as_data()
     {
         // The browser did repeat it: the applications table's first header row stands on more pages than when printed once.
