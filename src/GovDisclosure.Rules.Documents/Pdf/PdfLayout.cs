@@ -114,7 +114,7 @@ internal static class PdfLayout
         }
 
         var found = pages.Select(page => UnruledRows.Find(page.Lines, page.Number, i => furniture.Contains((page.Number, i + 1)))).ToList();
-        UnruledRows.Name(found.SelectMany(f => f.Rows.OrderBy(r => r.Key).Select(r => r.Value)));
+        UnruledRows.Name(found);
         var pageIndex = 0;
         foreach (var page in pages)
         {
@@ -245,7 +245,8 @@ internal static class PdfLayout
 
     /// <summary>
     /// A table that goes on at the top of a page: a cell of its first row standing under a cell of the previous part's
-    /// last row is one cell cut by the page break when one side is blank, and both sides get the text.
+    /// last row is one cell cut by the page break when one side is blank, or when both parts make a label of the form,
+    /// and both sides get the text.
     /// </summary>
     private static void Continue(RuledTable above, RuledTable below)
     {
@@ -261,8 +262,11 @@ internal static class PdfLayout
             for (var upperColumn = 0; upperColumn < above.Columns; upperColumn++)
             {
                 var upper = above.At(above.Rows - 1, upperColumn);
+                // A label cut by the page break with text on both sides is one cell when the two parts make a label of
+                // the form and the first part alone does not.
                 if (upper.FirstColumn == upperColumn && Math.Abs(upper.Bounds.Left - lower.Bounds.Left) <= slack && Math.Abs(upper.Bounds.Right - lower.Bounds.Right) <= slack
-                    && (upper.Text.Length == 0) != (lower.Text.Length == 0))
+                    && ((upper.Text.Length == 0) != (lower.Text.Length == 0)
+                        || (upper.Text.Length > 0 && lower.Text.Length > 0 && !FormLabels.IsLabel(upper.Text) && FormLabels.IsLabel(upper.Text + lower.Text))))
                 {
                     upper.Text = lower.Text = upper.Text + lower.Text;
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using GovDisclosure.Rules.Documents.Import;
 using GovDisclosure.Rules.Form;
@@ -26,18 +27,30 @@ internal sealed class UnruledRows
     // A line of label text further from every row than this, in line heights, is no part of the table.
     private const double Reach = 2.5;
 
-    private UnruledRows(Dictionary<int, Row> rows, HashSet<int> spent, Dictionary<int, string> cut)
+    private UnruledRows(int page, Dictionary<int, Row> rows, HashSet<int> spent, Dictionary<int, string> cut, string? leading, int leadingLine)
     {
+        Page = page;
+        Leading = leading;
+        LeadingLine = leadingLine;
         Rows = rows;
         Spent = spent;
         Cut = cut;
     }
+
+    /// <summary>The page's number.</summary>
+    internal int Page { get; }
 
     /// <summary>The table rows, by the index of the line they stand on.</summary>
     internal Dictionary<int, Row> Rows { get; }
 
     /// <summary>The indexes of the label lines read into a row.</summary>
     internal HashSet<int> Spent { get; }
+
+    /// <summary>The text of the page's first line when it is neither a row nor cut into cells: perhaps the end of a label the page break cut.</summary>
+    internal string? Leading { get; }
+
+    /// <summary>The index of <see cref="Leading"/>'s line.</summary>
+    internal int LeadingLine { get; }
 
     /// <summary>Lines cut into cells that hold no figures (a header row), as text with one space between cells.</summary>
     internal Dictionary<int, string> Cut { get; }
@@ -79,7 +92,7 @@ internal sealed class UnruledRows
 
         if (bands.Count == 0)
         {
-            return new UnruledRows(rows, spent, cut);
+            return new UnruledRows(page, rows, spent, cut, LeadingText(lines, skipped, cells, out var first), first);
         }
 
         // Label lines: the free lines that stand left of the figures, near a row; each joins the nearest row.
@@ -135,7 +148,8 @@ internal sealed class UnruledRows
             rows.Add(band, Read(lines, cells, band, labelLines[band], page));
         }
 
-        return new UnruledRows(rows, spent, cut);
+        var leading = LeadingText(lines, skipped, cells, out var leadingLine);
+        return new UnruledRows(page, rows, spent, cut, spent.Contains(leadingLine) ? null : leading, leadingLine);
     }
 
     private static Row Read(List<TextLine> lines, List<Cell>?[] cells, int band, List<int> labelLines, int page)
@@ -188,40 +202,77 @@ internal sealed class UnruledRows
     }
 
     /// <summary>
-    /// Names the rows of the whole document, in order, by the form: a row whose innermost label is a row's label of the
-    /// form gets that row's label path, the next such row after the last one named. A row the page break cut carries
-    /// the end of its label to the top of the next page, where it joined the first row: when moving those lines back
-    /// names both rows, they go back.
+    /// Names the rows of the whole document, page by page, by the form: a row whose innermost label is a row's label of
+    /// the form gets that row's label path, the next such row after the last one named. A row the page break cut carries
+    /// the end of its label to the top of the next page, where it joined the first row or stands alone: when moving those
+    /// lines back names the row (and the row they joined), they go back.
     /// </summary>
-    internal static void Name(IEnumerable<Row> rows)
+    internal static void Name(IReadOnlyList<UnruledRows> pages)
     {
         var formRow = -1;
         Row? previous = null;
-        foreach (var row in rows)
+        foreach (var page in pages)
         {
-            var named = Named(string.Concat(row.Label), formRow);
-            if (named < 0 && previous is { Named: < 0 } && previous.Page < row.Page)
+            if (previous is { Named: < 0 } && previous.Page == page.Page - 1 && page.Leading is { } leading && FormLabels.Find(string.Concat(previous.Label) + leading, formRow) is var joined and >= 0)
             {
-                for (var moved = 1; moved <= row.Above && named < 0; moved++)
-                {
-                    var before = Named(string.Concat(previous.Label) + string.Concat(row.Label.GetRange(0, moved)), formRow);
-                    var after = before < 0 ? -1 : Named(string.Concat(row.Label.GetRange(moved, row.Label.Count - moved)), before);
-                    if (after >= 0)
-                    {
-                        previous.Label.AddRange(row.Label.GetRange(0, moved));
-                        row.Label.RemoveRange(0, moved);
-                        previous.Named = before;
-                        previous.Cells = Cells(previous);
-                        named = after;
-                    }
-                }
+                previous.Label.Add(leading);
+                previous.Named = formRow = joined;
+                previous.Cells = Cells(previous);
+                page.Spent.Add(page.LeadingLine);
+                page.Cut.Remove(page.LeadingLine);
             }
 
-            row.Named = named;
-            row.Cells = Cells(row);
-            formRow = named >= 0 ? named : formRow;
-            previous = row;
+            foreach (var row in page.Rows.OrderBy(r => r.Key).Select(r => r.Value))
+            {
+                NameRow(row, previous, ref formRow);
+                previous = row;
+            }
         }
+    }
+
+    private static void NameRow(Row row, Row? previous, ref int formRow)
+    {
+        var named = FormLabels.Find(string.Concat(row.Label), formRow);
+        if (named < 0 && previous is { Named: < 0 } && previous.Page < row.Page)
+        {
+            for (var moved = 1; moved <= row.Above && named < 0; moved++)
+            {
+                var before = FormLabels.Find(string.Concat(previous.Label) + string.Concat(row.Label.GetRange(0, moved)), formRow);
+                var after = before < 0 ? -1 : FormLabels.Find(string.Concat(row.Label.GetRange(moved, row.Label.Count - moved)), before);
+                if (after >= 0)
+                {
+                    previous.Label.AddRange(row.Label.GetRange(0, moved));
+                    row.Label.RemoveRange(0, moved);
+                    previous.Named = before;
+                    previous.Cells = Cells(previous);
+                    named = after;
+                }
+            }
+        }
+
+        row.Named = named;
+        row.Cells = Cells(row);
+        formRow = named >= 0 ? named : formRow;
+    }
+
+    /// <summary>The index of the page's first line of content; -1 for none.</summary>
+    private static int First(List<TextLine> lines, Func<int, bool> skipped)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!skipped(i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string? LeadingText(List<TextLine> lines, Func<int, bool> skipped, List<Cell>?[] cells, out int line)
+    {
+        line = First(lines, skipped);
+        return line >= 0 && cells[line] is null ? lines[line].Text.Trim() : null;
     }
 
     private static BlockCell[] Cells(Row row)
@@ -247,35 +298,6 @@ internal sealed class UnruledRows
         }
 
         return cells.ToArray();
-    }
-
-    /// <summary>The index of the form's row whose innermost label this is: the next one after <paramref name="after"/>, else the first; -1 for none.</summary>
-    private static int Named(string label, int after)
-    {
-        var key = Wording.Key(label);
-        if (key.Length == 0)
-        {
-            return -1;
-        }
-
-        var rows = ReportForm.Rows;
-        for (var i = after + 1; i < rows.Count; i++)
-        {
-            if (Wording.Key(rows[i].Label) == key)
-            {
-                return i;
-            }
-        }
-
-        for (var i = 0; i <= after && i < rows.Count; i++)
-        {
-            if (Wording.Key(rows[i].Label) == key)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static double FirstFigure(List<Cell> cells)
