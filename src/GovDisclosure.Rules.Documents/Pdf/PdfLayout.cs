@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using GovDisclosure.Rules.Documents.Import;
 using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Documents.Pdf;
@@ -31,6 +32,7 @@ internal static class PdfLayout
             TableCell? cell = null;
             foreach (var table in tables)
             {
+                DocumentWork.Add(1);
                 cell = table.CellAt(glyph.CentreX, glyph.CentreY);
                 if (cell is not null)
                 {
@@ -45,6 +47,7 @@ internal static class PdfLayout
 
         foreach (var cell in tables.SelectMany(t => t.Cells))
         {
+            DocumentWork.Add(1);
             cell.Text = TextLine.Join(TextLine.Gather(cell.Glyphs));
         }
 
@@ -63,6 +66,7 @@ internal static class PdfLayout
             return free;
         }
 
+        DocumentWork.Add(free.Count);
         var lowest = tables.OrderBy(t => t.Bottom).First();
         bool Below(Glyph g) => g.CentreY < lowest.Bottom && g.CentreX > lowest.Left && g.CentreX < lowest.Right;
         bool Near(Glyph g) => g.CentreY > lowest.Bottom - (2.5 * g.Size);
@@ -127,6 +131,7 @@ internal static class PdfLayout
             var first = true;
             foreach (var item in items)
             {
+                DocumentWork.Add(1);
                 if (item.Table is { } table)
                 {
                     Flush();
@@ -213,6 +218,7 @@ internal static class PdfLayout
             var starts = false;
             for (var column = 0; column < table.Columns; column++)
             {
+                DocumentWork.Add(1);
                 var cell = table.At(row, column);
                 var text = cell.Text;
                 starts |= cell.FirstRow == row && text.Length > 0;
@@ -261,6 +267,7 @@ internal static class PdfLayout
 
             for (var upperColumn = 0; upperColumn < above.Columns; upperColumn++)
             {
+                DocumentWork.Add(1);
                 var upper = above.At(above.Rows - 1, upperColumn);
                 // A label cut by the page break with text on both sides is one cell when the two parts make a label of
                 // the form and the first part alone does not.
@@ -283,6 +290,7 @@ internal static class PdfLayout
         {
             for (var i = 0; i < page.Lines.Count; i++)
             {
+                DocumentWork.Add(1);
                 var line = page.Lines[i];
                 if (line.Baseline < page.Height * (1 - Margin) && line.Baseline > page.Height * Margin)
                 {

@@ -96,6 +96,7 @@ internal static class PdfReading
         {
             var page = document.GetPage(number);
             var glyphs = new List<Glyph>(page.Letters.Count);
+            DocumentWork.Add(page.Letters.Count + 1);
             foreach (var letter in page.Letters)
             {
                 if (letter.Value.Length == 0)
@@ -152,6 +153,7 @@ internal static class PdfReading
 
             foreach (var subpath in path)
             {
+                DocumentWork.Add(subpath.Commands.Count + 1);
                 if (rules.Count > MaxRulesPerPage)
                 {
                     return rules;
