@@ -26,11 +26,23 @@ internal static class PdfLayout
     /// <summary>Reads one page: glyphs into the cells of its tables, the rest into lines.</summary>
     internal static PdfPage Page(int number, double height, List<Glyph> glyphs, List<RuledTable> tables)
     {
+        // Glyphs from the top down against the tables standing at their height (tables are sorted by top): a glyph is
+        // asked only of the tables beside it, never of every table of the page.
         var free = new List<Glyph>();
+        glyphs.Sort((a, b) => b.CentreY.CompareTo(a.CentreY));
+        var standing = new List<RuledTable>();
+        var next = 0;
         foreach (var glyph in glyphs)
         {
+            while (next < tables.Count && tables[next].Top > glyph.CentreY)
+            {
+                standing.Add(tables[next++]);
+            }
+
+            DocumentWork.Add(1);
+            standing.RemoveAll(t => t.Bottom >= glyph.CentreY);
             TableCell? cell = null;
-            foreach (var table in tables)
+            foreach (var table in standing)
             {
                 DocumentWork.Add(1);
                 cell = table.CellAt(glyph.CentreX, glyph.CentreY);

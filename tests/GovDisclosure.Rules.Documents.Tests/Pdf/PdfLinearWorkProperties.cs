@@ -42,7 +42,7 @@ public class PdfLinearWorkProperties
     }
 
     /// <summary>A table's size and how it is drawn: rows, columns, its borders, the letters of a cell, and the lines of prose above it.</summary>
-    public sealed record Layout(int Rows, int Columns, Borders Ruled, int Letters, int ProseLines);
+    public sealed record Layout(int Rows, int Columns, Borders Ruled, int Letters, int ProseLines, int Tables = 1);
 
     private static readonly Arbitrary<Layout> Layouts =
         (from rows in Gen.Choose(8, 30)
@@ -77,6 +77,12 @@ public class PdfLinearWorkProperties
             AssertAtMostDoubled($"glyphs of {layout}",
                 Document([layout with { Letters = 4 * layout.Letters, ProseLines = 4 * layout.ProseLines }]),
                 Document([layout with { Letters = 8 * layout.Letters, ProseLines = 8 * layout.ProseLines }])))
+        .Check(Config.QuickThrowOnFailure.WithMaxTest(12));
+
+    [Fact]
+    public void Twice_the_tables_on_a_page_at_most_double_the_work() =>
+        Prop.ForAll(Layouts, layout =>
+            AssertAtMostDoubled($"tables of {layout}", Document([layout with { Tables = 4 }]), Document([layout with { Tables = 8 }])))
         .Check(Config.QuickThrowOnFailure.WithMaxTest(12));
 
     /// <summary>The work counted importing a PDF; it must have read something, within every limit.</summary>
@@ -116,7 +122,7 @@ public class PdfLinearWorkProperties
         return HandMadePdf.Build(objects);
     }
 
-    /// <summary>A heading, lines of prose, then the table: a label column and figure columns, ruled or parted by gaps.</summary>
+    /// <summary>A heading, lines of prose, then the tables: a label column and figure columns, ruled or parted by gaps.</summary>
     private static (string Content, double Width, double Height) Page(Layout layout)
     {
         // Courier at 10 points is 6 points a letter: a cell holds its letters with a gap before the next column.
@@ -124,7 +130,7 @@ public class PdfLinearWorkProperties
         // Prose lines of a fixed length, so that twice the lines are twice the glyphs.
         const int proseLetters = 60;
         var width = (2 * Left) + System.Math.Max(cellWidth * (layout.Columns + 1), (6 * proseLetters) + 6);
-        var height = 120 + (14 * layout.ProseLines) + (RowHeight * (layout.Rows + 1));
+        var height = 120 + (14 * layout.ProseLines) + (layout.Tables * ((RowHeight * layout.Rows) + 30));
         var content = new StringBuilder();
         var y = height - 60;
         Text(content, Left, y, "Annual report");
@@ -134,7 +140,16 @@ public class PdfLinearWorkProperties
             Text(content, Left, y, Letters(line, proseLetters));
         }
 
-        var top = y - 30;
+        for (var table = 0; table < layout.Tables; table++)
+        {
+            Table(content, layout, y - 30 - (table * ((RowHeight * layout.Rows) + 30)), cellWidth);
+        }
+
+        return (content.ToString(), width, height);
+    }
+
+    private static void Table(StringBuilder content, Layout layout, double top, double cellWidth)
+    {
         for (var row = 0; row < layout.Rows; row++)
         {
             var baseline = top - (row * RowHeight) - 12;
@@ -171,8 +186,6 @@ public class PdfLinearWorkProperties
                 content.Append(FormattableString.Invariant($"{Left + (column * cellWidth)} {top} m {Left + (column * cellWidth)} {bottom} l S\n"));
             }
         }
-
-        return (content.ToString(), width, height);
     }
 
     private static void Text(StringBuilder content, double x, double y, string text) =>
