@@ -1,3 +1,4 @@
+using System.Linq;
 using GovDisclosure.Rules.Form;
 using GovDisclosure.Rules.Text;
 
@@ -9,6 +10,9 @@ namespace GovDisclosure.Rules.Documents.Pdf;
 /// </summary>
 internal static class FormLabels
 {
+    // The key of each row's innermost label, in the form's order.
+    private static readonly string[] Keys = ReportForm.Rows.Select(row => Wording.Key(row.Label)).ToArray();
+
     /// <summary>
     /// The index in <see cref="ReportForm.Rows"/> of the row whose innermost label this text is: the next one after
     /// <paramref name="after"/>, else the first; -1 for none.
@@ -21,18 +25,17 @@ internal static class FormLabels
             return -1;
         }
 
-        var rows = ReportForm.Rows;
-        for (var i = after + 1; i < rows.Count; i++)
+        for (var i = after + 1; i < Keys.Length; i++)
         {
-            if (Wording.Key(rows[i].Label) == key)
+            if (Keys[i] == key)
             {
                 return i;
             }
         }
 
-        for (var i = 0; i <= after && i < rows.Count; i++)
+        for (var i = 0; i <= after && i < Keys.Length; i++)
         {
-            if (Wording.Key(rows[i].Label) == key)
+            if (Keys[i] == key)
             {
                 return i;
             }
