@@ -4,7 +4,14 @@ namespace GovDisclosure.Rules.Documents.Pdf;
 internal readonly struct Glyph
 {
     internal Glyph(string text, double left, double right, double baseline, double size)
+        : this(text, left, right, baseline, size, left, right)
     {
+    }
+
+    internal Glyph(string text, double left, double right, double baseline, double size, double start, double end)
+    {
+        Start = start;
+        End = end;
         Text = text;
         Left = left;
         Right = right;
@@ -21,6 +28,12 @@ internal readonly struct Glyph
     internal double Baseline { get; }
 
     internal double Size { get; }
+
+    /// <summary>Where the pen stood when the glyph was drawn: the glyphs of one run follow on without a gap, whatever their ink.</summary>
+    internal double Start { get; }
+
+    /// <summary>Where the pen moved to after the glyph (its advance).</summary>
+    internal double End { get; }
 
     internal double CentreX => (Left + Right) / 2;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using GovDisclosure.Rules.Documents.Import;
 using GovDisclosure.Rules.Text;
 
 namespace GovDisclosure.Rules.Documents.Pdf;
@@ -25,12 +26,25 @@ internal static class PdfLayout
     /// <summary>Reads one page: glyphs into the cells of its tables, the rest into lines.</summary>
     internal static PdfPage Page(int number, double height, List<Glyph> glyphs, List<RuledTable> tables)
     {
+        // Glyphs from the top down against the tables standing at their height (tables are sorted by top): a glyph is
+        // asked only of the tables beside it, never of every table of the page.
         var free = new List<Glyph>();
+        glyphs.Sort((a, b) => b.CentreY.CompareTo(a.CentreY));
+        var standing = new List<RuledTable>();
+        var next = 0;
         foreach (var glyph in glyphs)
         {
-            TableCell? cell = null;
-            foreach (var table in tables)
+            while (next < tables.Count && tables[next].Top > glyph.CentreY)
             {
+                standing.Add(tables[next++]);
+            }
+
+            DocumentWork.Add(1);
+            standing.RemoveAll(t => t.Bottom >= glyph.CentreY);
+            TableCell? cell = null;
+            foreach (var table in standing)
+            {
+                DocumentWork.Add(1);
                 cell = table.CellAt(glyph.CentreX, glyph.CentreY);
                 if (cell is not null)
                 {
@@ -45,6 +59,7 @@ internal static class PdfLayout
 
         foreach (var cell in tables.SelectMany(t => t.Cells))
         {
+            DocumentWork.Add(1);
             cell.Text = TextLine.Join(TextLine.Gather(cell.Glyphs));
         }
 
@@ -63,6 +78,7 @@ internal static class PdfLayout
             return free;
         }
 
+        DocumentWork.Add(free.Count);
         var lowest = tables.OrderBy(t => t.Bottom).First();
         bool Below(Glyph g) => g.CentreY < lowest.Bottom && g.CentreX > lowest.Left && g.CentreX < lowest.Right;
         bool Near(Glyph g) => g.CentreY > lowest.Bottom - (2.5 * g.Size);
@@ -100,6 +116,7 @@ internal static class PdfLayout
         SourcePlace? paragraphPlace = null;
         var paragraphPage = 0;
         var paragraphRight = 0.0;
+        var paragraphCut = false;
         RuledTable? lastTable = null;
         var emitted = new List<(RuledTable Table, int Number, int Page)>();
 
@@ -112,8 +129,12 @@ internal static class PdfLayout
             }
         }
 
+        var found = pages.Select(page => UnruledRows.Find(page.Lines, page.Number, i => furniture.Contains((page.Number, i + 1)))).ToList();
+        UnruledRows.Name(found);
+        var pageIndex = 0;
         foreach (var page in pages)
         {
+            var unruled = found[pageIndex++];
             var right = page.Lines.Count == 0 ? 0 : page.Lines.Max(l => l.Right);
             var items = page.Lines.Select((line, index) => (Top: line.Baseline + line.Size, Line: (TextLine?)line, Index: index + 1, Table: (RuledTable?)null))
                 .Where(item => !furniture.Contains((page.Number, item.Index)))
@@ -122,6 +143,7 @@ internal static class PdfLayout
             var first = true;
             foreach (var item in items)
             {
+                DocumentWork.Add(1);
                 if (item.Table is { } table)
                 {
                     Flush();
@@ -134,13 +156,28 @@ internal static class PdfLayout
                     blocks.Add(null!); // a placeholder: the table's rows are written once every continuation has been seen
                     lastTable = table;
                 }
+                else if (unruled.Spent.Contains(item.Index - 1))
+                {
+                    // A line of a row's label, read into that row.
+                    continue;
+                }
+                else if (unruled.Rows.TryGetValue(item.Index - 1, out var row))
+                {
+                    Flush();
+                    blocks.Add(ReportBlock.TableRow(row.Cells, SourcePlace.AtLine(item.Index).OnPage(page.Number)));
+                    lastTable = null;
+                }
                 else
                 {
                     var line = item.Line!;
                     var last = paragraph?[paragraph.Count - 1];
                     var sameSize = last is not null && Math.Abs(last.Size - line.Size) <= 0.1 * Math.Max(last.Size, line.Size);
-                    var follows = last is not null && sameSize && (paragraphPage == page.Number
+                    // A header row of a table drawn without rules is a paragraph of its own, its cells parted by a space.
+                    var isCut = unruled.Cut.TryGetValue(item.Index - 1, out var cutText);
+                    // Two lines of a paragraph stand one under the other; a header cell wrapped a character a line does not.
+                    var follows = last is not null && sameSize && !isCut && !paragraphCut && (paragraphPage == page.Number
                         ? last.Baseline - line.Baseline <= 1.6 * Math.Max(last.Size, line.Size) && last.Baseline > line.Baseline
+                            && last.Left <= line.Right && line.Left <= last.Right
                         : first && paragraphPage == page.Number - 1 && last.Right >= paragraphRight - (2 * last.Size));
                     if (!follows)
                     {
@@ -149,7 +186,8 @@ internal static class PdfLayout
                         paragraphPlace = SourcePlace.AtLine(item.Index).OnPage(page.Number);
                     }
 
-                    paragraph!.Add(line);
+                    paragraph!.Add(isCut ? TextLine.WithText(line, cutText!) : line);
+                    paragraphCut = isCut;
                     paragraphPage = page.Number;
                     paragraphRight = right;
                     lastTable = null;
@@ -192,6 +230,7 @@ internal static class PdfLayout
             var starts = false;
             for (var column = 0; column < table.Columns; column++)
             {
+                DocumentWork.Add(1);
                 var cell = table.At(row, column);
                 var text = cell.Text;
                 starts |= cell.FirstRow == row && text.Length > 0;
@@ -224,7 +263,8 @@ internal static class PdfLayout
 
     /// <summary>
     /// A table that goes on at the top of a page: a cell of its first row standing under a cell of the previous part's
-    /// last row is one cell cut by the page break when one side is blank, and both sides get the text.
+    /// last row is one cell cut by the page break when one side is blank, or when both parts make a label of the form,
+    /// and both sides get the text.
     /// </summary>
     private static void Continue(RuledTable above, RuledTable below)
     {
@@ -239,9 +279,13 @@ internal static class PdfLayout
 
             for (var upperColumn = 0; upperColumn < above.Columns; upperColumn++)
             {
+                DocumentWork.Add(1);
                 var upper = above.At(above.Rows - 1, upperColumn);
+                // A label cut by the page break with text on both sides is one cell when the two parts make a label of
+                // the form and the first part alone does not.
                 if (upper.FirstColumn == upperColumn && Math.Abs(upper.Bounds.Left - lower.Bounds.Left) <= slack && Math.Abs(upper.Bounds.Right - lower.Bounds.Right) <= slack
-                    && (upper.Text.Length == 0) != (lower.Text.Length == 0))
+                    && ((upper.Text.Length == 0) != (lower.Text.Length == 0)
+                        || (upper.Text.Length > 0 && lower.Text.Length > 0 && !FormLabels.IsLabel(upper.Text) && FormLabels.IsLabel(upper.Text + lower.Text))))
                 {
                     upper.Text = lower.Text = upper.Text + lower.Text;
                 }
@@ -258,6 +302,7 @@ internal static class PdfLayout
         {
             for (var i = 0; i < page.Lines.Count; i++)
             {
+                DocumentWork.Add(1);
                 var line = page.Lines[i];
                 if (line.Baseline < page.Height * (1 - Margin) && line.Baseline > page.Height * Margin)
                 {

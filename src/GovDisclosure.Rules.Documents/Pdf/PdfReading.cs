@@ -95,6 +95,7 @@ internal static class PdfReading
         {
             var page = document.GetPage(number);
             var glyphs = new List<Glyph>(page.Letters.Count);
+            DocumentWork.Add(page.Letters.Count + 1);
             foreach (var letter in page.Letters)
             {
                 if (letter.Value.Length == 0)
@@ -104,7 +105,8 @@ internal static class PdfReading
 
                 var box = letter.BoundingBox;
                 var size = letter.PointSize > 0 ? letter.PointSize : Math.Max(box.Height, 1);
-                glyphs.Add(new Glyph(letter.Value, Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right), letter.StartBaseLine.Y, size));
+                glyphs.Add(new Glyph(letter.Value, Math.Min(box.Left, box.Right), Math.Max(box.Left, box.Right), letter.StartBaseLine.Y, size,
+                    Math.Min(letter.StartBaseLine.X, letter.EndBaseLine.X), Math.Max(letter.StartBaseLine.X, letter.EndBaseLine.X)));
                 if (letter.Value.Trim().Length > 0)
                 {
                     letters++;
@@ -148,6 +150,7 @@ internal static class PdfReading
 
             foreach (var subpath in path)
             {
+                DocumentWork.Add(subpath.Commands.Count + 1);
                 if (rules.Count > MaxRulesPerPage)
                 {
                     return rules;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Rules.Documents.Import;
 
 namespace GovDisclosure.Rules.Documents.Pdf;
 
@@ -62,23 +63,26 @@ internal sealed class RuledTable
             return i;
         }
 
-        // Sweep by left edge: only rules whose x ranges overlap can touch.
-        var order = Enumerable.Range(0, rules.Count).OrderBy(i => rules[i].Left).ThenBy(i => rules[i].Bottom).ThenBy(i => rules[i].Right).ThenBy(i => rules[i].Top).ToArray();
-        var open = new List<int>();
-        foreach (var i in order)
+        // Pieces of one line (a border drawn cell by cell) touch end to end: each line's pieces are merged in one pass
+        // along it. Then a vertical line touches the horizontal lines it crosses, found by their y: the work is the
+        // crossings (a table's grid), never every pair of rules.
+        void Union(int a, int b) => parent[Root(a)] = Root(b);
+        var horizontal = Lines(rules, true, Union);
+        var vertical = Lines(rules, false, Union);
+        var ys = horizontal.Select(h => h.At).ToArray();
+        foreach (var line in vertical)
         {
-            open.RemoveAll(j => rules[j].Right + Slack < rules[i].Left);
-            foreach (var j in open)
+            for (var h = LowerBound(ys, line.From - Slack); h < horizontal.Count && horizontal[h].At <= line.To + Slack; h++)
             {
-                if (rules[i].Touches(rules[j], Slack))
+                DocumentWork.Add(1);
+                if (horizontal[h].From - Slack <= line.At && line.At <= horizontal[h].To + Slack)
                 {
-                    parent[Root(i)] = Root(j);
+                    Union(line.Rule, horizontal[h].Rule);
                 }
             }
-
-            open.Add(i);
         }
 
+        var order = Enumerable.Range(0, rules.Count).OrderBy(i => rules[i].Left).ThenBy(i => rules[i].Bottom).ThenBy(i => rules[i].Right).ThenBy(i => rules[i].Top).ToArray();
         var tables = new List<RuledTable>();
         foreach (var group in order.GroupBy(Root).OrderBy(g => g.Key))
         {
@@ -91,6 +95,53 @@ internal sealed class RuledTable
 
         tables.Sort((a, b) => b.Top.CompareTo(a.Top));
         return tables;
+    }
+
+    /// <summary>
+    /// The lines the rules of one direction draw, sorted by position: rules closer than the slack across and touching
+    /// along (sorted by position, then start) are pieces of one line, and are joined.
+    /// </summary>
+    private static List<(double At, double From, double To, int Rule)> Lines(List<Rule> rules, bool horizontal, Action<int, int> join)
+    {
+        var lines = new List<(double At, double From, double To, int Rule)>();
+        var pieces = Enumerable.Range(0, rules.Count).Where(i => rules[i].Horizontal == horizontal)
+            .OrderBy(i => rules[i].At).ThenBy(i => rules[i].From).ToList();
+        foreach (var i in pieces)
+        {
+            DocumentWork.Add(1);
+            var rule = rules[i];
+            if (lines.Count > 0 && lines[lines.Count - 1] is var last && rule.At - last.At <= Slack && rule.From <= last.To + Slack)
+            {
+                join(i, last.Rule);
+                lines[lines.Count - 1] = (last.At, last.From, Math.Max(last.To, rule.To), last.Rule);
+            }
+            else
+            {
+                lines.Add((rule.At, rule.From, rule.To, i));
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>The index of the first of the ascending values that is at least <paramref name="value"/>.</summary>
+    private static int LowerBound(double[] values, double value)
+    {
+        var (low, high) = (0, values.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (values[middle] < value)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The cell holding a point, if the point is inside the table.</summary>
@@ -122,6 +173,7 @@ internal sealed class RuledTable
         var columns = xs.Length - 1;
         var rows = ys.Length - 1;
         budget.Spend((long)rows * columns);
+        DocumentWork.Add((rows * columns) + rules.Count);
         var parent = Enumerable.Range(0, rows * columns).ToArray();
         int Root(int i)
         {
@@ -158,12 +210,14 @@ internal sealed class RuledTable
                 vertical[Line(xs, rule.At)].Add(rule);
             }
         }
+        var verticalStretches = Array.ConvertAll(vertical, Covered);
+        var horizontalStretches = Array.ConvertAll(horizontal, Covered);
         for (var row = 0; row < rows; row++)
         {
             var middle = (ys[row] + ys[row + 1]) / 2;
             for (var column = 0; column + 1 < columns; column++)
             {
-                if (!Ruled(vertical[column + 1], middle))
+                if (!Ruled(verticalStretches[column + 1], middle))
                 {
                     Union((row * columns) + column, (row * columns) + column + 1);
                 }
@@ -175,7 +229,7 @@ internal sealed class RuledTable
             var middle = (xs[column] + xs[column + 1]) / 2;
             for (var row = 0; row + 1 < rows; row++)
             {
-                if (!Ruled(horizontal[row + 1], middle))
+                if (!Ruled(horizontalStretches[row + 1], middle))
                 {
                     Union((row * columns) + column, ((row + 1) * columns) + column);
                 }
@@ -207,9 +261,51 @@ internal sealed class RuledTable
         return new RuledTable(xs, ys, owner, cells);
     }
 
-    /// <summary>Whether one of a grid line's rules crosses the point <paramref name="along"/> of the line.</summary>
-    private static bool Ruled(List<Rule> rules, double along) =>
-        rules.Any(r => r.From - Slack <= along && along <= r.To + Slack);
+    /// <summary>
+    /// The stretches of a grid line its rules cover (give or take the slack), merged and in order, so that asking whether
+    /// a boundary is ruled is a binary search however many pieces the line was drawn in.
+    /// </summary>
+    private static (double From, double To)[] Covered(List<Rule> rules)
+    {
+        rules.Sort((a, b) => a.From.CompareTo(b.From));
+        var stretches = new List<(double From, double To)>();
+        foreach (var rule in rules)
+        {
+            DocumentWork.Add(1);
+            if (stretches.Count > 0 && rule.From - Slack <= stretches[stretches.Count - 1].To)
+            {
+                var last = stretches[stretches.Count - 1];
+                stretches[stretches.Count - 1] = (last.From, Math.Max(last.To, rule.To + Slack));
+            }
+            else
+            {
+                stretches.Add((rule.From - Slack, rule.To + Slack));
+            }
+        }
+
+        return stretches.ToArray();
+    }
+
+    /// <summary>Whether one of a grid line's stretches covers the point <paramref name="along"/> of the line.</summary>
+    private static bool Ruled((double From, double To)[] stretches, double along)
+    {
+        DocumentWork.Add(1);
+        var (low, high) = (0, stretches.Length);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (stretches[middle].From <= along)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low > 0 && along <= stretches[low - 1].To;
+    }
 
     /// <summary>The grid line a position was merged into: the last line starting at or before it.</summary>
     private static int Line(double[] lines, double at)

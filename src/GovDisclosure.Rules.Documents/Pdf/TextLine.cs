@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using GovDisclosure.Rules.Documents.Import;
 
 namespace GovDisclosure.Rules.Documents.Pdf;
 
@@ -43,6 +44,8 @@ internal sealed class TextLine
             return lines;
         }
 
+        DocumentWork.Add(glyphs.Count);
+
         // Deterministic order: by baseline from the top, then left to right (ties by text, so equal input gives equal output).
         glyphs.Sort((a, b) => a.Baseline != b.Baseline ? b.Baseline.CompareTo(a.Baseline) : a.Left != b.Left ? a.Left.CompareTo(b.Left) : string.CompareOrdinal(a.Text, b.Text));
         var band = new List<Glyph> { glyphs[0] };
@@ -75,6 +78,7 @@ internal sealed class TextLine
         var text = new StringBuilder();
         foreach (var line in lines)
         {
+            DocumentWork.Add(line.Text.Length + 1);
             var part = line.Text.Trim();
             if (part.Length == 0)
             {
@@ -97,6 +101,9 @@ internal sealed class TextLine
         return text.ToString();
     }
 
+    /// <summary>The same line read as another text (a line cut into cells).</summary>
+    internal static TextLine WithText(TextLine line, string text) => new(line.Glyphs, text, line.Left, line.Right, line.Baseline, line.Size);
+
     internal static bool IsLatin(char c) => c < 128 && char.IsLetterOrDigit(c);
 
     private static TextLine Of(List<Glyph> band)
@@ -106,6 +113,7 @@ internal sealed class TextLine
         Glyph? previous = null;
         double size = 0, baseline = 0;
         var kept = 0;
+        DocumentWork.Add(band.Count);
         foreach (var glyph in band)
         {
             if (previous is { } p)

@@ -3,14 +3,17 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Net.WebSockets;
+using System.Text.Json;
 using System.Text.RegularExpressions;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace GovDisclosure.Rules.Documents.Tests.Pdf;
 
 /// <summary>
 /// Prints the project's own HTML export of reports to PDF with headless Chromium (Debian's chromium and a CJK font,
-/// installed by .ci/run), a batch at once, two browsers at a time: the PDFs the PDF tests read, as agencies make them.
+/// installed by .ci/run), a batch at once in one browser: the PDFs the PDF tests read, as agencies make them.
 /// </summary>
 internal static class ChromiumPdf
 {
@@ -63,64 +66,167 @@ internal static class ChromiumPdf
     /// <summary>
     /// Prints each page to a PDF; the PDFs in the order of the pages. The pages whose index is in
     /// <paramref name="withHeaderAndFooter"/> get the browser's own running head and foot (date, title, address, page
-    /// number), as a clerk printing from a browser gets them.
+    /// number), as a clerk printing from a browser gets them. One browser prints them all, one tab after another, through
+    /// its DevTools protocol (the print a user asks for): starting a browser costs far more than printing a page.
     /// </summary>
     internal static byte[][] Print(IReadOnlyList<string> pages, ISet<int>? withHeaderAndFooter = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "govdisclosure-pdf-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        var start = new ProcessStartInfo(Browser) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[]
+        {
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--user-data-dir=" + Path.Combine(folder, "profile"),
+            "--remote-debugging-port=0", "about:blank",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var browser = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
+        var output = browser.StandardOutput.ReadToEndAsync();
+        var error = browser.StandardError.ReadToEndAsync();
         try
         {
+            using var devTools = DevTools.Connect(Path.Combine(folder, "profile", "DevToolsActivePort"), browser, error);
             var pdfs = new byte[pages.Count][];
-            Parallel.For(0, pages.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
+            for (var i = 0; i < pages.Count; i++)
             {
                 var html = Path.Combine(folder, $"page{i}.html");
-                var pdf = Path.Combine(folder, $"page{i}.pdf");
                 File.WriteAllText(html, pages[i]);
-                Run(pdf, html, Path.Combine(folder, $"profile{i}"), withHeaderAndFooter?.Contains(i) ?? false);
-                pdfs[i] = File.ReadAllBytes(pdf);
-            });
+                pdfs[i] = devTools.PrintToPdf(new Uri(html).AbsoluteUri, withHeaderAndFooter?.Contains(i) ?? false);
+            }
+
             return pdfs;
         }
         finally
         {
+            if (!browser.HasExited)
+            {
+                browser.Kill(entireProcessTree: true);
+                browser.WaitForExit(30_000);
+            }
+
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static void Run(string pdf, string html, string profile, bool headerAndFooter)
+    /// <summary>A connection to the browser's DevTools protocol: commands by id, sessions flattened onto the one socket.</summary>
+    private sealed class DevTools : IDisposable
     {
-        var start = new ProcessStartInfo(Browser)
+        private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+
+        private readonly ClientWebSocket socket = new();
+        private readonly List<JsonElement> events = new();
+        private int next;
+
+        private DevTools()
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
+        }
+
+        internal static DevTools Connect(string activePort, Process browser, Task<string> error)
         {
-            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--user-data-dir=" + profile, "--print-to-pdf=" + pdf,
-            headerAndFooter ? "" : "--no-pdf-header-footer", new Uri(html).AbsoluteUri,
-        })
-        {
-            if (argument.Length > 0)
+            var deadline = DateTime.UtcNow + Patience;
+            string[] lines;
+            while (true)
             {
-                start.ArgumentList.Add(argument);
+                lines = File.Exists(activePort) ? File.ReadAllLines(activePort) : [];
+                if (lines.Length >= 2)
+                {
+                    break;
+                }
+
+                if (browser.HasExited || DateTime.UtcNow > deadline)
+                {
+                    throw new InvalidOperationException($"chromium opened no DevTools port: {(browser.HasExited ? error.Result : "timed out")}");
+                }
+
+                Thread.Sleep(50);
+            }
+
+            var devTools = new DevTools();
+            devTools.socket.ConnectAsync(new Uri($"ws://127.0.0.1:{lines[0].Trim()}{lines[1].Trim()}"), CancellationToken.None).Wait(Patience);
+            return devTools;
+        }
+
+        /// <summary>Opens the page in a new tab, waits for it to load, prints it as a user would (the page's own size) and closes the tab.</summary>
+        internal byte[] PrintToPdf(string url, bool headerAndFooter)
+        {
+            var target = Send("Target.createTarget", new { url = "about:blank" }).GetProperty("targetId").GetString()!;
+            var session = Send("Target.attachToTarget", new { targetId = target, flatten = true }).GetProperty("sessionId").GetString()!;
+            Send("Page.enable", new { }, session);
+            Send("Page.navigate", new { url }, session);
+            Await("Page.loadEventFired", session);
+            var pdf = Send("Page.printToPDF", new { preferCSSPageSize = true, displayHeaderFooter = headerAndFooter }, session).GetProperty("data").GetString()!;
+            Send("Target.closeTarget", new { targetId = target });
+            return Convert.FromBase64String(pdf);
+        }
+
+        public void Dispose() => socket.Dispose();
+
+        private JsonElement Send(string method, object parameters, string? session = null)
+        {
+            var id = ++next;
+            var message = JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object?> { ["id"] = id, ["method"] = method, ["params"] = parameters, ["sessionId"] = session }
+                .Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value));
+            socket.SendAsync(message, WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None).Wait(Patience);
+            while (true)
+            {
+                var reply = Receive();
+                if (reply.TryGetProperty("id", out var replyId) && replyId.GetInt32() == id)
+                {
+                    return reply.TryGetProperty("error", out var failure)
+                        ? throw new InvalidOperationException($"chromium refused {method}: {failure}")
+                        : reply.GetProperty("result");
+                }
+
+                if (reply.TryGetProperty("method", out _))
+                {
+                    events.Add(reply);
+                }
             }
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("chromium did not start");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
+        private void Await(string method, string session)
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"chromium did not print {html} within 3 minutes");
+            bool Matches(JsonElement e) => e.GetProperty("method").GetString() == method && e.TryGetProperty("sessionId", out var s) && s.GetString() == session;
+            while (!events.Any(Matches))
+            {
+                var message = Receive();
+                if (message.TryGetProperty("method", out _))
+                {
+                    events.Add(message);
+                }
+            }
+
+            events.RemoveAll(e => e.TryGetProperty("sessionId", out var s) && s.GetString() == session);
         }
 
-        if (!File.Exists(pdf))
+        private JsonElement Receive()
         {
-            throw new InvalidOperationException($"chromium printed no PDF for {html} (exit {process.ExitCode}): {output.Result} {error.Result}");
+            using var buffer = new MemoryStream();
+            var chunk = new byte[1 << 16];
+            WebSocketReceiveResult result;
+            do
+            {
+                var receiving = socket.ReceiveAsync(chunk, CancellationToken.None);
+                if (!receiving.Wait(Patience))
+                {
+                    throw new TimeoutException("chromium did not answer within 3 minutes");
+                }
+
+                result = receiving.Result;
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    throw new InvalidOperationException("chromium closed the DevTools connection");
+                }
+
+                buffer.Write(chunk, 0, result.Count);
+            }
+            while (!result.EndOfMessage);
+
+            return JsonDocument.Parse(buffer.ToArray()).RootElement.Clone();
         }
     }
 }
