@@ -90,7 +90,7 @@ public sealed class StreamingTests
         var files = Enumerable.Range(0, 500).Select(i => $"reports/{i:D4}.json").ToArray();
         var read = 0;
         var output = new CountingWriter(() => Volatile.Read(ref read));
-        var code = ValidateCommand.Write(files, path =>
+        var code = ValidateCommand.Write(files, _ =>
         {
             Interlocked.Increment(ref read);
             return ReportJson.Read(seed);
