@@ -28,7 +28,13 @@ internal sealed class SourcePlaces
 #else
         var copy = document.ToArray();
 #endif
-        return new SourceMap(map => Fill(map, copy));
+        var count = 0;
+        foreach (var place in places)
+        {
+            count += place > 0 ? 1 : 0;
+        }
+
+        return new SourceMap(map => Fill(map, copy), count);
     }
 
     private void Fill(SourceMap map, byte[] document)

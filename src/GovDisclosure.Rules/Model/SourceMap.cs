@@ -14,7 +14,7 @@ public sealed class SourceMap
 {
     // Lines and columns by pointer. The model knows nothing of the form (Form builds on Model, not the other way): the
     // readers record cells and texts through their pointers (SourceMapCells), strings the form already holds.
-    private readonly Dictionary<string, (int Line, int Column)> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> lines;
 
     // Places that are not lines (a Word table cell, a PDF page), by pointer; most sources have none.
     private Dictionary<string, SourcePlace>? placed;
@@ -23,12 +23,17 @@ public sealed class SourceMap
     private Action<SourceMap>? fill;
 
     /// <summary>新建空的位置表。Creates an empty map.</summary>
-    public SourceMap()
-    {
-    }
+    public SourceMap() => lines = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a map that <paramref name="fill"/> fills on its first use.</summary>
-    internal SourceMap(Action<SourceMap> fill) => this.fill = fill;
+    /// <summary>
+    /// Creates a map that <paramref name="fill"/> fills on its first use with about <paramref name="capacity"/> places,
+    /// room made for them at once rather than by growing the table as they come.
+    /// </summary>
+    internal SourceMap(Action<SourceMap> fill, int capacity)
+    {
+        lines = new(capacity, StringComparer.Ordinal);
+        this.fill = fill;
+    }
 
     /// <summary>
     /// 查找某个 JSON Pointer 在源中的位置；找不到时退到最近的已知上级。

@@ -25,6 +25,9 @@ internal sealed class CorrectionSolver
     private readonly long[] residuals;
     private readonly List<int> failing = [];
 
+    // The constraints a set of cells touches, with each cell's coefficient there: one table, cleared for each set.
+    private readonly Dictionary<int, int[]> touched = [];
+
     /// <summary>Prepares a solver for one report.</summary>
     /// <param name="system">The constraints.</param>
     /// <param name="enabled">Which constraints count (their rules run, and last year's report is given for those that need it).</param>
@@ -60,7 +63,7 @@ internal sealed class CorrectionSolver
         }
     }
 
-    /// <summary>How many sets of cells were solved for: the work, counted so that tests can bound it.</summary>
+    /// <summary>How many sets of cells were considered (each is checked against the failing constraints, then solved for): the work, counted so that tests can bound it.</summary>
     internal int Attempts { get; private set; }
 
     /// <summary>The failing constraints, in the system's order.</summary>
@@ -84,7 +87,7 @@ internal sealed class CorrectionSolver
         var smallest = Smallest(failing, -1);
         foreach (var (cell, _) in system.Constraints[smallest].Terms)
         {
-            if (TrySolve([cell], out var correction))
+            if (CoversEveryFailing(cell, cell) && TrySolve([cell], out var correction))
             {
                 found.Add(correction);
             }
@@ -98,7 +101,8 @@ internal sealed class CorrectionSolver
                 foreach (var second in Partners(first))
                 {
                     var key = ((long)Math.Min(first, second) << 32) | (uint)Math.Max(first, second);
-                    if (first != second && tried.Add(key) && TrySolve([Math.Min(first, second), Math.Max(first, second)], out var correction))
+                    if (first != second && tried.Add(key) && CoversEveryFailing(first, second)
+                        && TrySolve([Math.Min(first, second), Math.Max(first, second)], out var correction))
                     {
                         found.Add(correction);
                     }
@@ -148,6 +152,24 @@ internal sealed class CorrectionSolver
         return system.Incidence[first].Where(t => active[t.Constraint]).SelectMany(t => system.Constraints[t.Constraint].Terms).Select(t => t.Cell).Distinct();
     }
 
+    /// <summary>
+    /// Whether every failing constraint contains one of the two cells (the same cell twice for one): a correction must
+    /// touch them all, so a set that does not is not solved for. Asked before anything is allocated for the set.
+    /// </summary>
+    private bool CoversEveryFailing(int first, int second)
+    {
+        Attempts++;
+        foreach (var k in failing)
+        {
+            if (!Contains(k, first) && !Contains(k, second))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int Smallest(List<int> constraints, int excluding)
     {
         var best = -1;
@@ -179,19 +201,9 @@ internal sealed class CorrectionSolver
     private bool TrySolve(int[] cells, out Correction correction)
     {
         correction = null!;
-        Attempts++;
-
-        // Every failing constraint must contain one of the cells: the others stay as they are.
-        foreach (var k in failing)
-        {
-            if (!cells.Any(c => Contains(k, c)))
-            {
-                return false;
-            }
-        }
 
         // The constraints touched, with each cell's coefficient there (0 where the cell is not in it).
-        var touched = new Dictionary<int, int[]>();
+        touched.Clear();
         for (var v = 0; v < cells.Length; v++)
         {
             foreach (var (k, coefficient) in system.Incidence[cells[v]])
