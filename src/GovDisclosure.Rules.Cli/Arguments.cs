@@ -98,6 +98,7 @@ internal sealed class Arguments
             result.options[option.Name] = value;
         }
 
+        // The one check of the positional arguments, against the definition: a body reads them knowing their count.
         var slots = definition.Arguments;
         var min = slots.Sum(a => a.Min);
         var max = slots.Aggregate(0L, (sum, a) => sum + a.Max);
@@ -179,21 +180,6 @@ internal sealed class Arguments
     /// </summary>
     public static MessageLanguage LanguageOfEnvironment() =>
         LanguageOf(new[] { "LC_ALL", "LC_MESSAGES", "LANG" }.Select(Environment.GetEnvironmentVariable).FirstOrDefault(v => !string.IsNullOrEmpty(v)));
-
-    public void RequirePositional(int min, int max, string what)
-    {
-        // The definition gives each argument its count, so a parse that got here has the right one; kept as the bodies'
-        // statement of what they need.
-        if (Positional.Count < min)
-        {
-            throw new UsageException(Words.Say(Language, $"{Command}: 缺少{what}", $"{Command}: missing {what}"), Hint(Language, Usage.Of(Command)));
-        }
-
-        if (Positional.Count > max)
-        {
-            throw new UsageException(Words.Say(Language, $"{Command}: 多余的参数 “{Positional[max]}”", $"{Command}: unexpected argument '{Positional[max]}'"), Hint(Language, Usage.Of(Command)));
-        }
-    }
 
     public static string Hint(MessageLanguage language, string usage) => Words.Say(language, $"用法：{usage}", $"usage: {usage}");
 

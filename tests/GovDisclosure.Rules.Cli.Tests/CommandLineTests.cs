@@ -185,6 +185,60 @@ public class CommandLineTests
         Assert.True(HasChinese(chinese.Stderr), chinese.Stderr);
     }
 
+    /// <summary>
+    /// The words of a wrong count of positional arguments, each command's own: too few and too many, the message in zh
+    /// and in en (the hint after it is the command's synopsis).
+    /// </summary>
+    private static readonly Dictionary<(string Command, bool TooMany), (string Chinese, string English)> PositionalMistakes = new()
+    {
+        [("validate", false)] = ("validate: 缺少参数 <path>... (validate: missing <path>...)", "validate: missing <path>..."),
+        [("diff", false)] = ("diff: 缺少参数 <previous> <current> (diff: missing <previous> <current>)", "diff: missing <previous> <current>"),
+        [("diff", true)] = ("diff: 多余的参数 “p2” (diff: unexpected argument 'p2')", "diff: unexpected argument 'p2'"),
+        [("import", false)] = ("import: 缺少参数 <file> (import: missing <file>)", "import: missing <file>"),
+        [("import", true)] = ("import: 多余的参数 “p1” (import: unexpected argument 'p1')", "import: unexpected argument 'p1'"),
+        [("export", false)] = ("export: 缺少参数 <file.json> (export: missing <file.json>)", "export: missing <file.json>"),
+        [("export", true)] = ("export: 多余的参数 “p1” (export: unexpected argument 'p1')", "export: unexpected argument 'p1'"),
+        [("aggregate", false)] = ("aggregate: 缺少参数 <path>... (aggregate: missing <path>...)", "aggregate: missing <path>..."),
+        [("audit", false)] = ("audit: 缺少参数 <path>... (audit: missing <path>...)", "audit: missing <path>..."),
+        [("schema", true)] = ("schema: 多余的参数 “p1” (schema: unexpected argument 'p1')", "schema: unexpected argument 'p1'"),
+        [("rules", true)] = ("rules: 多余的参数 “p0” (rules: unexpected argument 'p0')", "rules: unexpected argument 'p0'"),
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandsAndLanguages))]
+    public void Too_few_or_too_many_positional_arguments_are_one_line_and_exit_2(string command, string language)
+    {
+        var definition = Usage.Find(command)!;
+        var min = definition.Arguments.Sum(a => a.Min);
+        var max = definition.Arguments.Aggregate(0L, (sum, a) => sum + a.Max);
+        var english = language == "en";
+        var hint = english ? $"usage: {Usage.Synopsis(definition)}" : $"用法：{Usage.Synopsis(definition)} (usage: {Usage.Synopsis(definition)})";
+        var counts = new List<(int Count, bool TooMany)>();
+        if (min > 0)
+        {
+            counts.Add((min - 1, false));
+        }
+
+        if (max < int.MaxValue)
+        {
+            counts.Add(((int)max + 1, true));
+        }
+
+        // Every command has a bound to break: none takes any count of arguments at all.
+        Assert.NotEmpty(counts);
+        foreach (var (count, tooMany) in counts)
+        {
+            // A value the definition allows, so that only the count is wrong (schema names its values).
+            var first = definition.Arguments.FirstOrDefault(a => a.Choices is not null)?.Choices![0] ?? "p0";
+            var positional = Enumerable.Range(0, count).Select(i => i == 0 ? first : $"p{i}");
+            var run = CliRun.InProcess([command, .. positional, "--lang", language]);
+            Assert.Equal(Cli.BadUsage, run.ExitCode);
+            Assert.Equal("", run.Stdout);
+            Assert.True(PositionalMistakes.TryGetValue((command, tooMany), out var said), $"{command} {(tooMany ? "too many" : "too few")} has no pinned message");
+            Assert.Equal($"govdisclosure: {(english ? said.English : said.Chinese)}. {hint}\n", run.Stderr.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+    }
+
     [Theory]
     [InlineData("--version")]
     [InlineData("--version", "--lang", "en")]

@@ -14,7 +14,6 @@ internal static class AggregateCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("aggregate", words);
-        arguments.RequirePositional(1, int.MaxValue, "要汇总的报告 (the reports to aggregate)");
         var language = arguments.Language;
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
         // The reports are summed as they load (in path order, on every core, a window ahead): none is held after its sums.

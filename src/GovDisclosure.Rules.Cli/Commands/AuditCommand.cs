@@ -20,7 +20,6 @@ internal static class AuditCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("audit", words);
-        arguments.RequirePositional(1, int.MaxValue, "要审计的报告或文件夹 (the reports or folders to audit)");
         var language = arguments.Language;
         var options = new AuditOptions
         {

@@ -11,7 +11,6 @@ internal static class DiffCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("diff", words);
-        arguments.RequirePositional(2, 2, "上一年度和本年度的报告 (the previous and the current report)");
         var language = arguments.Language;
         var previous = LoadOne(arguments.Positional[0], language, context);
         var current = LoadOne(arguments.Positional[1], language, context);

@@ -12,7 +12,6 @@ internal static class ExportCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("export", words);
-        arguments.RequirePositional(1, 1, "要导出的 JSON 报告 (the JSON report to export)");
         var path = arguments.Positional[0];
         var language = arguments.Language;
         if (!ReportFiles.IsJson(path))

@@ -10,7 +10,6 @@ internal static class ImportCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("import", words);
-        arguments.RequirePositional(1, 1, "要导入的文件：文本、网页或 .docx (the file to import: text, a web page or a .docx)");
         var path = arguments.Positional[0];
         var language = arguments.Language;
         var imported = ReportFiles.Load(path, language);

@@ -12,7 +12,6 @@ internal static class RulesCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("rules", words);
-        arguments.RequirePositional(0, 0, "");
         if (arguments.Option("--format") == "json")
         {
             using var buffer = new MemoryStream();

@@ -15,7 +15,6 @@ internal static class ValidateCommand
     public static int Run(string[] words, CommandContext context)
     {
         var arguments = Arguments.Parse("validate", words);
-        arguments.RequirePositional(1, int.MaxValue, "要校验的路径 (a path to validate)");
         var language = arguments.Language;
         var files = ReportFiles.Expand(arguments.Positional, language, note => context.Stderr.WriteLine($"govdisclosure: {note}"));
         if (files.Count == 0)

@@ -15,10 +15,10 @@ internal static class HtmlDecoding
     // Browsers look for <meta charset> in the first 1024 bytes; Word's pages put it a little further down.
     private const int MetaScanBytes = 4096;
 
-    /// <summary>The page's text, or null with the reason (as the text importer words it) when it decodes in nothing.</summary>
-    internal static string? Decode(ReadOnlySpan<byte> bytes, string? contentType, Encoding? gb18030, out string? chinese, out string? english)
+    /// <summary>The page's text, or null with the reason (in the text importer's words) when it decodes in nothing.</summary>
+    internal static string? Decode(ReadOnlySpan<byte> bytes, string? contentType, Encoding? gb18030, out MessagePart? reason)
     {
-        chinese = english = null;
+        reason = null;
         if (!HasMark(bytes))
         {
             var declared = CharsetOf(contentType) ?? MetaCharset(bytes);
@@ -31,8 +31,7 @@ internal static class HtmlDecoding
         var decoded = TextDecoder.Decode(bytes, gb18030, out var refusal);
         if (decoded is null)
         {
-            chinese = refusal!.Chinese;
-            english = refusal.English;
+            reason = refusal!.Reason;
             return null;
         }
 

@@ -44,8 +44,7 @@ internal static class DocumentImporter
             or InvalidOperationException or ArgumentException or FormatException)
         {
             // The SDK's word for a damaged package varies with the damage; each means the .docx cannot be opened.
-            return Refusal.UnreadableKind(language, "损坏的 Word 文档（.docx），无法打开：请在 Word 中重新保存后上传",
-                "a damaged Word document (.docx) that cannot be opened: save it again in Word and upload that");
+            return Refusal.UnreadableKind(language, "Document.DamagedWord");
         }
     }
 
@@ -75,30 +74,23 @@ internal static class DocumentImporter
 
     private static LoadResult ImportHtml(byte[] bytes, DocumentImportOptions options)
     {
-        var html = HtmlDecoding.Decode(bytes, options.ContentType, Gb18030.Strict, out var chinese, out var english);
+        var html = HtmlDecoding.Decode(bytes, options.ContentType, Gb18030.Strict, out var reason);
         if (html is null)
         {
-            return Refusal.UnreadableKind(options.Language, "网页的字节无法解码：" + chinese, "the page's bytes do not decode: " + english);
+            return Refusal.UnreadableKind(options.Language, "Document.Undecodable", reason);
         }
 
         return BlockImport.Import(HtmlBlockReader.Read(html, options), options.Language);
     }
 
     private static LoadResult TooLarge(DocumentImportOptions options) =>
-        Refusal.LimitExceeded(options.Language, $"文档超过 {options.MaxDocumentBytes} 字节", $"the document is larger than {options.MaxDocumentBytes} bytes");
+        Refusal.LimitExceeded(options.Language, "Document.TooLarge", options.MaxDocumentBytes);
 
     private static LoadResult Unreadable(DocumentKind kind, MessageLanguage language) => kind switch
     {
-        DocumentKind.LegacyOffice => Refusal.UnreadableKind(language,
-            "旧版 Word 文档（.doc，或其他旧版 Office 文件）：请在 Word 中另存为 .docx 或网页（.html）后上传",
-            "a legacy Word document (.doc, or another legacy Office file): save it in Word as .docx or as a web page (.html) and upload that"),
-        DocumentKind.Image => Refusal.UnreadableKind(language,
-            "图片：无法从图片读出报告，请上传报告的 Word 文档（.docx）、网页（.html）或文本",
-            "an image: a report cannot be read from a picture; upload its Word document (.docx), web page (.html) or text instead"),
-        DocumentKind.Rtf => Refusal.UnreadableKind(language,
-            "RTF 文档：请在 Word 中另存为 .docx 后上传", "a Rich Text Format document: save it in Word as .docx and upload that"),
-        _ => Refusal.UnreadableKind(language,
-            "不是 Word 文档的压缩包（如 .xlsx 或 .zip）：请上传报告的 Word 文档（.docx）、网页（.html）或文本",
-            "a ZIP archive that is not a Word document (such as .xlsx or .zip): upload the report's Word document (.docx), web page (.html) or text instead"),
+        DocumentKind.LegacyOffice => Refusal.UnreadableKind(language, "Document.LegacyOffice"),
+        DocumentKind.Image => Refusal.UnreadableKind(language, "Document.Image"),
+        DocumentKind.Rtf => Refusal.UnreadableKind(language, "Document.Rtf"),
+        _ => Refusal.UnreadableKind(language, "Document.OtherArchive"),
     };
 }

@@ -5,25 +5,24 @@ namespace GovDisclosure.Rules.Documents.Import;
 /// </summary>
 internal sealed class ImportLimitException : System.Exception
 {
-    internal ImportLimitException(string chinese, string english)
-        : base(english)
+    /// <summary>A limit met: the catalogue key that words it (Document.*, Pdf.*) and its arguments.</summary>
+    internal ImportLimitException(string key, params object?[] arguments)
+        : this(new MessagePart(key, arguments))
     {
-        Chinese = chinese;
-        English = english;
     }
 
-    /// <summary>Which limit, and its value, in Chinese.</summary>
-    internal string Chinese { get; }
+    private ImportLimitException(MessagePart reason)
+        : base(reason.In(MessageCatalog.English))
+    {
+        Reason = reason;
+    }
 
-    /// <summary>Which limit, and its value, in English.</summary>
-    internal string English { get; }
+    /// <summary>Which limit, and its value, as a message argument each catalogue words its way.</summary>
+    internal MessagePart Reason { get; }
 
-    internal static ImportLimitException Nesting(int limit) =>
-        new($"元素嵌套超过 {limit} 层", $"elements nested deeper than {limit}");
+    internal static ImportLimitException Nesting(int limit) => new("Document.Nesting", limit);
 
-    internal static ImportLimitException Span(int span, int limit) =>
-        new($"单元格跨越 {span} 行或列，上限为 {limit}", $"a cell spans {span} rows or columns; the limit is {limit}");
+    internal static ImportLimitException Span(int span, int limit) => new("Document.Span", span, limit);
 
-    internal static ImportLimitException GridCells(int limit) =>
-        new($"表格单元格总数超过 {limit}", $"more than {limit} table cells");
+    internal static ImportLimitException GridCells(int limit) => new("Document.GridCells", limit);
 }

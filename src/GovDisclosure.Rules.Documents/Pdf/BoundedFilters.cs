@@ -39,7 +39,7 @@ internal sealed class BoundedFilters : IFilterProvider
         if (length > maxBytes)
         {
             Exceeded = true;
-            throw new Import.ImportLimitException($"PDF 的一个数据流解压后超过 {maxBytes} 字节", $"a stream of the PDF decompresses to more than {maxBytes} bytes");
+            throw new Import.ImportLimitException("Pdf.StreamTooLarge", maxBytes);
         }
     }
 

@@ -51,9 +51,7 @@ internal static class NestingDepth
 
             if (depth > maxNesting)
             {
-                throw new ImportLimitException(
-                    $"PDF 的数组或字典嵌套超过 {maxNesting} 层（第 {i} 字节）",
-                    $"the PDF's arrays or dictionaries nest deeper than {maxNesting} (at byte {i})");
+                throw new ImportLimitException("Pdf.Nesting", maxNesting, i);
             }
 
             i++;

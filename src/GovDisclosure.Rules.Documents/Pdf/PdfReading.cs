@@ -44,12 +44,11 @@ internal static class PdfReading
         {
             if (filters.Exceeded)
             {
-                return Refusal.LimitExceeded(language, $"PDF 的一个数据流解压后超过 {filters.MaxBytes} 字节", $"a stream of the PDF decompresses to more than {filters.MaxBytes} bytes");
+                return Refusal.LimitExceeded(language, "Pdf.StreamTooLarge", filters.MaxBytes);
             }
 
             // PdfPig's word for a damaged file varies with the damage; each means the PDF cannot be read.
-            return Refusal.UnreadableKind(language, "损坏的 PDF 文件，无法读取：请重新导出 PDF，或上传报告的 Word 文档（.docx）、网页（.html）或文本",
-                "a damaged PDF that cannot be read: export the PDF again, or upload the report's Word document (.docx), web page (.html) or text instead");
+            return Refusal.UnreadableKind(language, "Pdf.Damaged");
         }
 
         return BlockImport.Import(PdfLayout.Blocks(pages), language);
@@ -80,13 +79,13 @@ internal static class PdfReading
         var objects = document.Structure.CrossReferenceTable.ObjectOffsets.Count;
         if (objects > options.MaxObjects)
         {
-            throw new ImportLimitException($"PDF 有 {objects} 个对象，上限为 {options.MaxObjects}", $"the PDF has {objects} objects; the limit is {options.MaxObjects}");
+            throw new ImportLimitException("Pdf.Objects", objects, options.MaxObjects);
         }
 
         var count = document.NumberOfPages;
         if (count > options.MaxPages)
         {
-            throw new ImportLimitException($"PDF 有 {count} 页，上限为 {options.MaxPages}", $"the PDF has {count} pages; the limit is {options.MaxPages}");
+            throw new ImportLimitException("Pdf.Pages", count, options.MaxPages);
         }
 
         var budget = new GridBudget(options);
@@ -116,22 +115,20 @@ internal static class PdfReading
             var rules = Rules(page);
             if (rules.Count > MaxRulesPerPage)
             {
-                throw new ImportLimitException($"PDF 第 {number} 页画有超过 {MaxRulesPerPage} 条线", $"page {number} of the PDF draws more than {MaxRulesPerPage} lines");
+                throw new ImportLimitException("Pdf.LinesOnPage", number, MaxRulesPerPage);
             }
 
             pages.Add(PdfLayout.Page(number, page.Height, glyphs, RuledTable.Find(rules, budget)));
             if (filters.Exceeded)
             {
-                throw new ImportLimitException($"PDF 的一个数据流解压后超过 {filters.MaxBytes} 字节", $"a stream of the PDF decompresses to more than {filters.MaxBytes} bytes");
+                throw new ImportLimitException("Pdf.StreamTooLarge", filters.MaxBytes);
             }
         }
 
         if (letters == 0)
         {
             refusal = images > 0 || count > 0
-                ? Refusal.UnreadableKind(language,
-                    "没有文字层的 PDF（扫描件或图片）：请上传报告的文字版、Word 文档（.docx）或网页（.html），或先对 PDF 做文字识别（OCR）",
-                    "a PDF without a text layer (a scan or pictures): upload the report's text, Word document (.docx) or web page (.html), or run text recognition (OCR) on the PDF first")
+                ? Refusal.UnreadableKind(language, "Pdf.NoTextLayer")
                 : null;
         }
 
@@ -222,6 +219,5 @@ internal static class PdfReading
     }
 
     private static LoadResult Encrypted(MessageLanguage language) =>
-        Refusal.UnreadableKind(language, "加密的 PDF 文件：请上传未加密的 PDF，或报告的 Word 文档（.docx）、网页（.html）或文本",
-            "an encrypted PDF: upload an unencrypted PDF, or the report's Word document (.docx), web page (.html) or text instead");
+        Refusal.UnreadableKind(language, "Pdf.Encrypted");
 }

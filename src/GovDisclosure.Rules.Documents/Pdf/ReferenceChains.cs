@@ -35,9 +35,7 @@ internal static class ReferenceChains
             {
                 if (!seen.Add(at) || seen.Count > maxNesting)
                 {
-                    throw new ImportLimitException(
-                        $"PDF 的对象引用成环，或一个引用另一个的链超过 {maxNesting} 层（对象 {start}）",
-                        $"the PDF's objects refer to one another in a loop, or in a chain longer than {maxNesting} (object {start})");
+                    throw new ImportLimitException("Pdf.ReferenceChain", maxNesting, start);
                 }
 
                 at = target;

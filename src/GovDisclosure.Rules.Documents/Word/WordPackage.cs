@@ -36,8 +36,7 @@ internal static class WordPackage
         using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
         if (zip.Entries.Count > options.MaxEntries)
         {
-            throw new ImportLimitException($"压缩包有 {zip.Entries.Count} 个条目，上限为 {options.MaxEntries}",
-                $"the package holds {zip.Entries.Count} entries; the limit is {options.MaxEntries}");
+            throw new ImportLimitException("Document.Entries", zip.Entries.Count, options.MaxEntries);
         }
 
         long total = 0;
@@ -51,7 +50,7 @@ internal static class WordPackage
             total += entry.Length;
             if (total > options.MaxUncompressedBytes)
             {
-                throw new ImportLimitException($"解压后超过 {options.MaxUncompressedBytes} 字节", $"more than {options.MaxUncompressedBytes} bytes uncompressed");
+                throw new ImportLimitException("Document.Uncompressed", options.MaxUncompressedBytes);
             }
         }
 
@@ -76,12 +75,11 @@ internal static class WordPackage
         }
         catch (XmlException e) when (e.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0)
         {
-            throw new ImportLimitException("文档含 DTD 或实体声明，不予读取", "the document declares a DTD or entities, which are not read");
+            throw new ImportLimitException("Document.Dtd");
         }
     }
 
-    internal static ImportLimitException PartTooLarge(string part, long limit) =>
-        new($"部件 {part} 解压后超过 {limit} 字节", $"the part {part} is more than {limit} bytes uncompressed");
+    internal static ImportLimitException PartTooLarge(string part, long limit) => new("Document.PartTooLarge", part, limit);
 
     /// <summary>Reads a stream and throws once more than a limit has come out of it.</summary>
     private sealed class LimitedStream(Stream inner, long limit, string part) : Stream

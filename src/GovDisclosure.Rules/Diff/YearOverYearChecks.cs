@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Diff;
@@ -104,18 +103,18 @@ internal static class YearOverYearChecks
         if (change > 0)
         {
             how = previous == 0
-                ? new MessagePart("YearOverYear.UpFromZero", Number(change))
-                : new MessagePart("YearOverYear.Up", Number(change), Ratio((decimal)current / previous));
+                ? new MessagePart("YearOverYear.UpFromZero", change)
+                : new MessagePart("YearOverYear.Up", change, Ratio((decimal)current / previous));
         }
         else
         {
             how = current == 0
-                ? new MessagePart("YearOverYear.DownToZero", Number(-change))
-                : new MessagePart("YearOverYear.Down", Number(-change), Percent((double)current / previous));
+                ? new MessagePart("YearOverYear.DownToZero", -change)
+                : new MessagePart("YearOverYear.Down", -change, Percent((double)current / previous));
         }
 
         var rule = YearOverYearRules.SharpChange;
-        findings.Add(rule.Find(options.Language, cell.Pointer, [cell, Number(previous), Number(current), how], actual: current));
+        findings.Add(rule.Find(options.Language, cell.Pointer, [cell, previous, current, how], actual: current));
     }
 
     /// <summary>The fewest non-zero counts for GD507: a report of nearly all zeros is the same every year without being copied.</summary>
@@ -175,69 +174,12 @@ internal static class YearOverYearChecks
             {
                 var related = new[] { relation.FromPrevious }.Concat(relation.CurrentTerms)
                     .Where(c => c != relation.Current).Select(c => c.Pointer).Distinct().ToArray();
-                findings.Add(rule.Find(options.Language, relation.Current.Pointer, [new ChainFigures(relation, previous, current)], related, expected, actual));
+                findings.Add(rule.Find(options.Language, relation.Current.Pointer, [new YearOverYearFigures(relation, previous, current)], related, expected, actual));
             }
         }
     }
 
     private static string Ratio(decimal ratio) => ratio.ToString("0.#", Invariant);
-
-    private static string Number(decimal value) => value.ToString(Invariant);
-
-    /// <summary>
-    /// The relation written out in the style of the one-report rules, such as
-    /// <c>现行有效件数（18）≠ 上一年度现行有效件数（16）+ 本年制发件数（4）− 本年废止件数（3）〔行政规范性文件〕</c>: when every cell is in
-    /// one row a term is its column and the row is the scope; when every cell is in one column a term is its row and the
-    /// column is the scope. The figures are read at once; each catalogue writes them in its language.
-    /// </summary>
-    private sealed class ChainFigures : IWorded
-    {
-        private readonly YearOverYearRelation relation;
-        private readonly long[] values;
-
-        internal ChainFigures(YearOverYearRelation relation, AnnualReport previous, AnnualReport current)
-        {
-            this.relation = relation;
-            values = [relation.Current.Count(current), relation.FromPrevious.Count(previous),
-                .. relation.Added.Select(c => c.Count(current)), .. relation.Subtracted.Select(c => c.Count(current))];
-        }
-
-        public string In(MessageCatalog catalog)
-        {
-            var cells = new[] { relation.Current, relation.FromPrevious }.Concat(relation.Added).Concat(relation.Subtracted).ToArray();
-            var oneRow = cells.All(c => c.Row == relation.Current.Row);
-            var oneColumn = cells.All(c => c.Column == relation.Current.Column);
-            string Row(FormRow row) => catalog.Pick(row.ShortLabel, row.EnglishLabel);
-            string Column(FormColumn column) => catalog.Pick(column.Label, column.EnglishLabel);
-            string Term(FormCell c) => oneRow ? Column(c.Column) : oneColumn ? Row(c.Row) : catalog.Format("Arithmetic.RowAndColumn", Row(c.Row), Column(c.Column));
-            string Value(long value) => catalog["Arithmetic.Open"] + Number(value) + catalog["Arithmetic.Close"];
-
-            var text = new StringBuilder()
-                .Append(Term(relation.Current)).Append(Value(values[0])).Append(catalog["Arithmetic.NotEqual"])
-                .Append(catalog.Format("Arithmetic.LastYears", Term(relation.FromPrevious))).Append(Value(values[1]));
-            var next = 2;
-            foreach (var cell in relation.Added)
-            {
-                text.Append(catalog["Arithmetic.Plus"]).Append(Term(cell)).Append(Value(values[next++]));
-            }
-
-            foreach (var cell in relation.Subtracted)
-            {
-                text.Append(catalog["Arithmetic.Minus"]).Append(Term(cell)).Append(Value(values[next++]));
-            }
-
-            var column = relation.Current.Column;
-            var scope = oneRow ? Row(relation.Current.Row)
-                : oneColumn ? catalog.Pick(column.Group is null ? column.Label : column.Group + "·" + column.Label, column.EnglishLabel)
-                : null;
-            return scope is null ? text.ToString() : text.Append(catalog.Format("Arithmetic.Scope", scope)).ToString();
-        }
-
-        public override string ToString() => relation.RuleId + ": " + string.Join(", ", values);
-    }
-
-
-    private static string Number(long value) => value.ToString(Invariant);
 
     /// <summary>Whether the texts are the same once white space is removed from both, compared in place rather than copied.</summary>
     private static bool SameBesidesWhiteSpace(string first, string second)

@@ -260,5 +260,37 @@ internal static class ChineseMessages
         ["Text.LineTooLong"] = "第 {0:N0} 行有 {1:N0} 个字符，超过每行 {2:N0} 个字符的上限",
         ["Text.TextTooLong"] = "“{0}”有 {1:N0} 个字符，超过 JSON 字符串 {2:N0} 个字符的上限",
         ["Text.JsonTooLarge"] = "报告的 JSON 有 {0:N0} 字节，超过 JSON 文档 {1:N0} 字节的上限",
+
+        // Text: why bytes are not text (GDT006).
+        ["Text.NulCharacter"] = "文本含有空字符（U+0000），不是 UTF-8、UTF-16 或 GB18030 编码的文字",
+        ["Text.Utf8BehindUtf16Mark"] = "文件开头是 UTF-16 字节顺序标记，其后却是 UTF-8 编码的文字；请去掉该标记，或按 UTF-8 保存",
+        ["Text.NoGb18030"] = "文本不是有效的 UTF-8（第 {0} 字节起），而本平台无法解码 GB18030（请注册 System.Text.CodePagesEncodingProvider）",
+        ["Text.NeitherUtf8NorGb18030"] = "文本既不是有效的 UTF-8（第 {0} 字节起无法解码），也不是有效的 GB18030",
+        ["Text.InvalidAfterMark"] = "文本以 {0} 字节顺序标记开头，但第 {1} 字节起不是有效的 {0}",
+
+        // Documents: why a document is not read (GDT008), or the limit it exceeds (GDT009).
+        ["Document.TooLarge"] = "文档超过 {0} 字节",
+        ["Document.Undecodable"] = "网页的字节无法解码：{0}",
+        ["Document.DamagedWord"] = "损坏的 Word 文档（.docx），无法打开：请在 Word 中重新保存后上传",
+        ["Document.LegacyOffice"] = "旧版 Word 文档（.doc，或其他旧版 Office 文件）：请在 Word 中另存为 .docx 或网页（.html）后上传",
+        ["Document.Image"] = "图片：无法从图片读出报告，请上传报告的 Word 文档（.docx）、网页（.html）或文本",
+        ["Document.Rtf"] = "RTF 文档：请在 Word 中另存为 .docx 后上传",
+        ["Document.OtherArchive"] = "不是 Word 文档的压缩包（如 .xlsx 或 .zip）：请上传报告的 Word 文档（.docx）、网页（.html）或文本",
+        ["Document.Nesting"] = "元素嵌套超过 {0} 层",
+        ["Document.Span"] = "单元格跨越 {0} 行或列，上限为 {1}",
+        ["Document.GridCells"] = "表格单元格总数超过 {0}",
+        ["Document.Entries"] = "压缩包有 {0} 个条目，上限为 {1}",
+        ["Document.Uncompressed"] = "解压后超过 {0} 字节",
+        ["Document.PartTooLarge"] = "部件 {0} 解压后超过 {1} 字节",
+        ["Document.Dtd"] = "文档含 DTD 或实体声明，不予读取",
+        ["Pdf.Damaged"] = "损坏的 PDF 文件，无法读取：请重新导出 PDF，或上传报告的 Word 文档（.docx）、网页（.html）或文本",
+        ["Pdf.Encrypted"] = "加密的 PDF 文件：请上传未加密的 PDF，或报告的 Word 文档（.docx）、网页（.html）或文本",
+        ["Pdf.NoTextLayer"] = "没有文字层的 PDF（扫描件或图片）：请上传报告的文字版、Word 文档（.docx）或网页（.html），或先对 PDF 做文字识别（OCR）",
+        ["Pdf.StreamTooLarge"] = "PDF 的一个数据流解压后超过 {0} 字节",
+        ["Pdf.Objects"] = "PDF 有 {0} 个对象，上限为 {1}",
+        ["Pdf.Pages"] = "PDF 有 {0} 页，上限为 {1}",
+        ["Pdf.LinesOnPage"] = "PDF 第 {0} 页画有超过 {1} 条线",
+        ["Pdf.Nesting"] = "PDF 的数组或字典嵌套超过 {0} 层（第 {1} 字节）",
+        ["Pdf.ReferenceChain"] = "PDF 的对象引用成环，或一个引用另一个的链超过 {0} 层（对象 {1}）",
     };
 }

@@ -260,5 +260,37 @@ internal static class EnglishMessages
         ["Text.LineTooLong"] = "line {0:N0} has {1:N0} characters, past the limit of {2:N0} a line",
         ["Text.TextTooLong"] = "\"{0}\" has {1:N0} characters, past the JSON string limit of {2:N0}",
         ["Text.JsonTooLarge"] = "the report's JSON has {0:N0} bytes, past the JSON document limit of {1:N0}",
+
+        // Text: why bytes are not text (GDT006).
+        ["Text.NulCharacter"] = "the text contains NUL characters (U+0000): it is not UTF-8, UTF-16 or GB18030 text",
+        ["Text.Utf8BehindUtf16Mark"] = "the file starts with a UTF-16 byte-order mark but what follows is UTF-8 text; remove the mark, or save it as UTF-8",
+        ["Text.NoGb18030"] = "the text is not valid UTF-8 (from byte {0}), and GB18030 cannot be decoded on this platform (register System.Text.CodePagesEncodingProvider)",
+        ["Text.NeitherUtf8NorGb18030"] = "the text is neither valid UTF-8 (undecodable from byte {0}) nor valid GB18030",
+        ["Text.InvalidAfterMark"] = "the text starts with a {0} byte-order mark but is not valid {0} from byte {1}",
+
+        // Documents: why a document is not read (GDT008), or the limit it exceeds (GDT009).
+        ["Document.TooLarge"] = "the document is larger than {0} bytes",
+        ["Document.Undecodable"] = "the page's bytes do not decode: {0}",
+        ["Document.DamagedWord"] = "a damaged Word document (.docx) that cannot be opened: save it again in Word and upload that",
+        ["Document.LegacyOffice"] = "a legacy Word document (.doc, or another legacy Office file): save it in Word as .docx or as a web page (.html) and upload that",
+        ["Document.Image"] = "an image: a report cannot be read from a picture; upload its Word document (.docx), web page (.html) or text instead",
+        ["Document.Rtf"] = "a Rich Text Format document: save it in Word as .docx and upload that",
+        ["Document.OtherArchive"] = "a ZIP archive that is not a Word document (such as .xlsx or .zip): upload the report's Word document (.docx), web page (.html) or text instead",
+        ["Document.Nesting"] = "elements nested deeper than {0}",
+        ["Document.Span"] = "a cell spans {0} rows or columns; the limit is {1}",
+        ["Document.GridCells"] = "more than {0} table cells",
+        ["Document.Entries"] = "the package holds {0} entries; the limit is {1}",
+        ["Document.Uncompressed"] = "more than {0} bytes uncompressed",
+        ["Document.PartTooLarge"] = "the part {0} is more than {1} bytes uncompressed",
+        ["Document.Dtd"] = "the document declares a DTD or entities, which are not read",
+        ["Pdf.Damaged"] = "a damaged PDF that cannot be read: export the PDF again, or upload the report's Word document (.docx), web page (.html) or text instead",
+        ["Pdf.Encrypted"] = "an encrypted PDF: upload an unencrypted PDF, or the report's Word document (.docx), web page (.html) or text instead",
+        ["Pdf.NoTextLayer"] = "a PDF without a text layer (a scan or pictures): upload the report's text, Word document (.docx) or web page (.html), or run text recognition (OCR) on the PDF first",
+        ["Pdf.StreamTooLarge"] = "a stream of the PDF decompresses to more than {0} bytes",
+        ["Pdf.Objects"] = "the PDF has {0} objects; the limit is {1}",
+        ["Pdf.Pages"] = "the PDF has {0} pages; the limit is {1}",
+        ["Pdf.LinesOnPage"] = "page {0} of the PDF draws more than {1} lines",
+        ["Pdf.Nesting"] = "the PDF's arrays or dictionaries nest deeper than {0} (at byte {1})",
+        ["Pdf.ReferenceChain"] = "the PDF's objects refer to one another in a loop, or in a chain longer than {0} (object {1})",
     };
 }

@@ -265,7 +265,7 @@ internal sealed class TableReader
         var capacity = Capacity(pending);
         if (waitingCells.Count > capacity)
         {
-            diagnostics.Add(TextRules.BadFigures, place, table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
+            diagnostics.Add(TextRules.BadFigures, place, table.Pointer, ImportDiagnostics.Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
             for (var r = pending; r < done.Length && !done[r]; r++)
             {
                 done[r] = true;
@@ -300,7 +300,7 @@ internal sealed class TableReader
                 done[r] = true;
             }
 
-            diagnostics.Add(TextRules.BadFigures, waitingPlaces[0], table.Pointer, Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
+            diagnostics.Add(TextRules.BadFigures, waitingPlaces[0], table.Pointer, ImportDiagnostics.Say(table.Title, table.EnglishHeading), WrongCount(capacity, waitingCells.Count));
             pending = -1;
             return;
         }
@@ -393,7 +393,7 @@ internal sealed class TableReader
         {
             if (!done[i])
             {
-                lost.AddRange(table.Rows[i].Cells.Select(c => Say(c.Label, c.EnglishLabel)));
+                lost.AddRange(table.Rows[i].Cells.Select(c => ImportDiagnostics.Say(c.Label, c.EnglishLabel)));
             }
         }
 
@@ -562,14 +562,12 @@ internal sealed class TableReader
         }
     }
 
-    private static object RowLabel(FormRow row) => Say(row.Table.Title + " › " + row.QualifiedLabel, row.Table.EnglishHeading + " › " + row.EnglishLabel);
+    private static object RowLabel(FormRow row) => ImportDiagnostics.Say(row.Table.Title + " › " + row.QualifiedLabel, row.Table.EnglishHeading + " › " + row.EnglishLabel);
 
     private static MessagePart WrongCount(int expected, int actual) => ImportDiagnostics.Phrase("Text.WrongCount", expected, actual);
-
-    private static object Say(string chinese, string english) => ImportDiagnostics.Say(chinese, english);
 
     /// <summary>Too few figures for a row, and the cells that may be the missing ones: its columns, for none can be told.</summary>
     private static MessagePart Unplaced(FormRow row, int found) =>
         ImportDiagnostics.Phrase("Text.Unplaced", WrongCount(row.Cells.Count, found),
-            new PartList("Text.ColumnSeparator", row.Cells.Select(c => Say(c.Column.Label, c.Column.EnglishLabel)).ToArray()));
+            new PartList("Text.ColumnSeparator", row.Cells.Select(c => ImportDiagnostics.Say(c.Column.Label, c.Column.EnglishLabel)).ToArray()));
 }

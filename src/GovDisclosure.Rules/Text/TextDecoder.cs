@@ -10,8 +10,8 @@ namespace GovDisclosure.Rules.Text;
 /// </summary>
 internal static class TextDecoder
 {
-    /// <summary>Why bytes were refused: what a message says, and the line (from 1) where the problem starts.</summary>
-    internal sealed record Refusal(string Chinese, string English, int Line);
+    /// <summary>Why bytes were refused: the catalogue's words for it (Text.*), and the line (from 1) where the problem starts.</summary>
+    internal sealed record Refusal(MessagePart Reason, int Line);
 
     /// <summary>Decodes bytes; returns the text, or null and why not.</summary>
     internal static string? Decode(ReadOnlySpan<byte> bytes, Encoding? gb18030, out Refusal? refusal)
@@ -24,10 +24,7 @@ internal static class TextDecoder
         }
 
         // NUL characters mean binary data, or UTF-16 without its byte-order mark taken for something else.
-        refusal = new Refusal(
-            "文本含有空字符（U+0000），不是 UTF-8、UTF-16 或 GB18030 编码的文字",
-            "the text contains NUL characters (U+0000): it is not UTF-8, UTF-16 or GB18030 text",
-            LineOf(text, nul));
+        refusal = new Refusal(new MessagePart("Text.NulCharacter"), LineOf(text, nul));
         return null;
     }
 
@@ -51,10 +48,7 @@ internal static class TextDecoder
         {
             if (IsUtf8BehindUtf16Mark(bytes.Slice(2)))
             {
-                refusal = new Refusal(
-                    "文件开头是 UTF-16 字节顺序标记，其后却是 UTF-8 编码的文字；请去掉该标记，或按 UTF-8 保存",
-                    "the file starts with a UTF-16 byte-order mark but what follows is UTF-8 text; remove the mark, or save it as UTF-8",
-                    1);
+                refusal = new Refusal(new MessagePart("Text.Utf8BehindUtf16Mark"), 1);
                 return null;
             }
 
@@ -70,10 +64,7 @@ internal static class TextDecoder
         var line = LineOf(bytes, invalid);
         if (gb18030 is null)
         {
-            refusal = new Refusal(
-                $"文本不是有效的 UTF-8（第 {invalid + 1} 字节起），而本平台无法解码 GB18030（请注册 System.Text.CodePagesEncodingProvider）",
-                $"the text is not valid UTF-8 (from byte {invalid + 1}), and GB18030 cannot be decoded on this platform (register System.Text.CodePagesEncodingProvider)",
-                line);
+            refusal = new Refusal(new MessagePart("Text.NoGb18030", invalid + 1), line);
             return null;
         }
 
@@ -84,10 +75,7 @@ internal static class TextDecoder
         catch (DecoderFallbackException)
         {
             // The exception's index is relative to an internal buffer, so the message names the UTF-8 offset only.
-            refusal = new Refusal(
-                $"文本既不是有效的 UTF-8（第 {invalid + 1} 字节起无法解码），也不是有效的 GB18030",
-                $"the text is neither valid UTF-8 (undecodable from byte {invalid + 1}) nor valid GB18030",
-                line);
+            refusal = new Refusal(new MessagePart("Text.NeitherUtf8NorGb18030", invalid + 1), line);
             return null;
         }
     }
@@ -146,10 +134,7 @@ internal static class TextDecoder
         return null;
     }
 
-    private static Refusal AfterMark(string name, int offset, int line) => new(
-        $"文本以 {name} 字节顺序标记开头，但第 {offset + 1} 字节起不是有效的 {name}",
-        $"the text starts with a {name} byte-order mark but is not valid {name} from byte {offset + 1}",
-        line);
+    private static Refusal AfterMark(string name, int offset, int line) => new(new MessagePart("Text.InvalidAfterMark", name, offset + 1), line);
 
     /// <summary>The offset of the first byte that does not begin a well-formed UTF-8 sequence, or -1 when all are well formed.</summary>
     internal static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)

@@ -50,7 +50,7 @@ internal static class TextImporter
     internal static LoadResult Refuse(TextDecoder.Refusal refusal, MessageLanguage language)
     {
         var diagnostics = new ImportDiagnostics(language);
-        diagnostics.Add(TextRules.TitleNotRead, refusal.Line, "", ImportDiagnostics.Say(refusal.Chinese, refusal.English));
+        diagnostics.Add(TextRules.TitleNotRead, refusal.Line, "", refusal.Reason);
         return new LoadResult(null, diagnostics.Findings);
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -32,27 +33,32 @@ internal sealed class RelationArithmetic
     }
 
     /// <summary>
-    /// The arithmetic with the report's figures, as a message argument: the figures are read now, and each catalogue
-    /// writes them in its language.
+    /// The relation with the report's figures, as a message argument: the figures are read now, and each catalogue
+    /// writes them as arithmetic in its language.
     /// </summary>
-    internal IWorded Figures(AnnualReport report)
+    internal RelationFigures Figures(AnnualReport report)
     {
-        var values = new long[relation.Left.Count + relation.Right.Count];
-        for (var i = 0; i < relation.Left.Count; i++)
+        var left = new long[relation.Left.Count];
+        for (var i = 0; i < left.Length; i++)
         {
-            values[i] = relation.Left[i].Count(report);
+            left[i] = relation.Left[i].Count(report);
         }
 
-        for (var i = 0; i < relation.Right.Count; i++)
+        var right = new long[relation.Right.Count];
+        for (var i = 0; i < right.Length; i++)
         {
-            values[relation.Left.Count + i] = relation.Right[i].Count(report);
+            right[i] = relation.Right[i].Count(report);
         }
 
-        return new Written(this, values);
+        return new RelationFigures(this, relation, left, right);
     }
 
     /// <summary>Writes the arithmetic with the report's figures, in a language.</summary>
-    internal string Write(AnnualReport report, MessageLanguage language) => Figures(report).In(MessageCatalog.For(language));
+    internal string Write(AnnualReport report, MessageLanguage language)
+    {
+        var figures = Figures(report);
+        return Write(figures.Left, figures.Right, MessageCatalog.For(language));
+    }
 
     private static Words Build(FormRelation relation, MessageCatalog catalog)
     {
@@ -76,23 +82,25 @@ internal sealed class RelationArithmetic
             catalog["Arithmetic.OtherZeros"], catalog["Arithmetic.AllZeros"]);
     }
 
-    private string Write(long[] values, MessageCatalog catalog)
+    /// <summary>Writes the figures of the relation in a catalogue's language.</summary>
+    internal string Write(IReadOnlyList<long> left, IReadOnlyList<long> right, MessageCatalog catalog)
     {
         var chosen = words[(int)catalog.Language];
         var text = new StringBuilder();
-        WriteSide(text, chosen, values, 0, relation.Left.Count, chosen.Left);
+        WriteSide(text, chosen, left, chosen.Left);
         text.Append(chosen.Comparison);
-        WriteSide(text, chosen, values, relation.Left.Count, relation.Right.Count, chosen.Right);
+        WriteSide(text, chosen, right, chosen.Right);
         return text.Append(chosen.Scope).ToString();
     }
 
-    private static void WriteSide(StringBuilder text, Words words, long[] values, int first, int count, string[] terms)
+    private static void WriteSide(StringBuilder text, Words words, IReadOnlyList<long> values, string[] terms)
     {
+        var count = values.Count;
         var shown = 0;
         var omitted = 0;
         for (var i = 0; i < count; i++)
         {
-            var value = values[first + i];
+            var value = values[i];
             if (count > MaxTermsInFull && value == 0)
             {
                 omitted++;
@@ -116,14 +124,6 @@ internal sealed class RelationArithmetic
 
             text.AppendFormat(CultureInfo.InvariantCulture, shown > 0 ? words.OtherZeros : words.AllZeros, omitted);
         }
-    }
-
-    /// <summary>A relation's figures, written by whichever catalogue fills in the message.</summary>
-    private sealed class Written(RelationArithmetic arithmetic, long[] values) : IWorded
-    {
-        public string In(MessageCatalog catalog) => arithmetic.Write(values, catalog);
-
-        public override string ToString() => arithmetic.relation.RuleId + ": " + string.Join(", ", values);
     }
 
     /// <summary>The words of one language.</summary>

@@ -81,6 +81,31 @@ public class FindingWordingLawTests
         AssertWorded(chinese, english);
     }
 
+    /// <summary>Bytes that are not text, whether the platform decodes GB18030, and the catalogue key of the reason.</summary>
+    public static TheoryData<byte[], bool, string> RefusedBytes() => new()
+    {
+        { [0x61, 0x00, 0x62], true, "Text.NulCharacter" },
+        { [0xFF, 0xFE, .. "一 1\n"u8], true, "Text.Utf8BehindUtf16Mark" },
+        { [0xEF, 0xBB, 0xBF, 0x61, 0xC3], true, "Text.InvalidAfterMark" },
+        { [0xFF, 0xFE, 0x61, 0x00, 0x00, 0xD8], true, "Text.InvalidAfterMark" },
+        { [0xFE, 0xFF, 0x00, 0x61, 0x00], true, "Text.InvalidAfterMark" },
+        { [0x61, 0x81, 0x20, 0xFF], true, "Text.NeitherUtf8NorGb18030" },
+        { [0x61, 0xD6, 0xD0], false, "Text.NoGb18030" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedBytes))]
+    public void Bytes_that_are_not_text_are_refused_in_the_catalogues_words(byte[] bytes, bool gb18030, string reason)
+    {
+        var encoding = gb18030 ? Gb18030.Strict : null;
+        var chinese = PublishedText.Import(bytes, encoding, new TextImportOptions { Language = MessageLanguage.Chinese }).Findings;
+        var english = PublishedText.Import(bytes, encoding, new TextImportOptions { Language = MessageLanguage.English }).Findings;
+        var finding = Assert.Single(chinese);
+        Assert.Equal(TextRules.TitleNotRead.Id, finding.RuleId);
+        Assert.Equal(reason, Assert.IsType<MessagePart>(Assert.Single(finding.Arguments)).Key);
+        AssertWorded(chinese, english);
+    }
+
     /// <summary>Both laws over the findings one input gave in each language, which must be the same findings.</summary>
     internal static void AssertWorded(IReadOnlyList<Finding> chinese, IReadOnlyList<Finding> english)
     {
