@@ -47,7 +47,7 @@ internal static class AggregateCommand
     /// <summary>Every file's report in path order, as it loads; a file that does not load is written to stderr and left out.</summary>
     private static IEnumerable<AnnualReport> LoadAll(IReadOnlyList<ReportFile> files, MessageLanguage language, CommandContext context, Action failed)
     {
-        foreach (var (file, loaded) in OrderedWork.Run(files.Count, i => (files[i].Path, ReportFiles.Load(files[i], language)), Environment.ProcessorCount, OrderedWork.DefaultWindow))
+        foreach (var (file, loaded) in OrderedWork.Run(files.Count, i => (files[i].Path, ReportFiles.Load(files[i], language)), Environment.ProcessorCount - 1, OrderedWork.DefaultWindow))
         {
             if (loaded.Findings.Count > 0)
             {

@@ -128,7 +128,7 @@ internal static class ValidateCommand
 
     /// <summary>Loads and validates the files on every core; results come back in the files' order, a window ahead at most.</summary>
     private static IEnumerable<Checked> ValidateAll(IReadOnlyList<string> files, Func<int, LoadResult> load, ReportValidator validator, AnnualReport? previous) =>
-        OrderedWork.Run(files.Count, i => ValidateOne(files[i], () => load(i), validator, previous), Environment.ProcessorCount, OrderedWork.DefaultWindow);
+        OrderedWork.Run(files.Count, i => ValidateOne(files[i], () => load(i), validator, previous), Environment.ProcessorCount - 1, OrderedWork.DefaultWindow);
 
     private static Checked ValidateOne(string path, Func<LoadResult> load, ReportValidator validator, AnnualReport? previous)
     {
