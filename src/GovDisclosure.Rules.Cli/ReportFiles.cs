@@ -86,6 +86,7 @@ internal static class ReportFiles
         if (IsJson(file.Path))
         {
             var options = new JsonReadOptions { Language = language };
+            jsonBuffer ??= new byte[ThreadBuffer];
             var length = Read(file, options.MaxDocumentBytes + 1, language, ref jsonBuffer);
 
             // The reader takes a span and keeps nothing of it: one buffer a thread serves every file that thread reads.
@@ -95,6 +96,9 @@ internal static class ReportFiles
         var document = new DocumentImportOptions { Language = language, FileName = file.Path };
         return PublishedDocument.Import(ReadAtMost(file, document.MaxDocumentBytes + 1, language), document);
     }
+
+    // A report is some 10 KB of JSON: one buffer of this size a thread reads nearly every one in one go.
+    private const int ThreadBuffer = 1 << 16;
 
     [ThreadStatic]
     private static byte[]? jsonBuffer;
@@ -116,8 +120,10 @@ internal static class ReportFiles
 
     /// <summary>
     /// Reads at most <paramref name="max"/> bytes of the file into <paramref name="buffer"/> (grown when too small) and
-    /// returns how many. Four system calls a file: open, the size, one read of it all, close. The read stops at the size the
-    /// file had when opened, so its end is not asked for with a read that returns nothing.
+    /// returns how many. Four system calls a file: open, one read of it all, close, and the size when the buffer is new
+    /// (made to fit). The end is not asked for with a read that returns nothing: the read stops at the size the file had
+    /// when opened, or, into a thread's buffer, when a read returns less than asked, which a regular file does only at its
+    /// end.
     /// </summary>
     private static int Read(ReportFile file, int max, MessageLanguage language, [NotNull] ref byte[]? buffer)
     {
@@ -130,7 +136,7 @@ internal static class ReportFiles
         try
         {
             using var handle = File.OpenHandle(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read);
-            var size = RandomAccess.GetLength(handle);
+            var size = buffer is { Length: >= ThreadBuffer } ? -1 : RandomAccess.GetLength(handle);
             var wanted = (int)Math.Min(max, Math.Max(4096, size + 1));
             if (buffer is null || buffer.Length < wanted)
             {
@@ -146,14 +152,15 @@ internal static class ReportFiles
                     Array.Resize(ref buffer, (int)Math.Min(max, 2L * buffer.Length));
                 }
 
-                var read = RandomAccess.Read(handle, buffer.AsSpan(length, Math.Min(buffer.Length, max) - length), length);
+                var asked = Math.Min(buffer.Length, max) - length;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(length, asked), length);
                 if (read <= 0)
                 {
                     break;
                 }
 
                 length += read;
-                if (length == size)
+                if (length == size || (size < 0 && read < asked))
                 {
                     break;
                 }
