@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
-using System.IO.Enumeration;
 using GovDisclosure.Rules.Documents;
 using GovDisclosure.Rules.Json;
 
@@ -23,10 +22,6 @@ internal static class ReportFiles
 {
     // Links within links beyond this are a loop.
     private const int MaxLinkDepth = 40;
-
-    // A folder's entries as the directory listing gives them: no attribute is asked (that is a system call an entry), and a
-    // folder that cannot be read is an error, not passed over.
-    private static readonly EnumerationOptions Listing = new() { AttributesToSkip = 0, IgnoreInaccessible = false, RecurseSubdirectories = false };
 
     /// <summary>
     /// Expands folders, in a stable order (ordinal by path), each real file once; a missing path is a usage error (exit 2).
@@ -198,9 +193,8 @@ internal static class ReportFiles
         IsJson(path) || Array.Exists(DocumentExtensions, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
-    /// Every report file below a folder not visited yet, with its real path. The listing tells folders from the rest; one
-    /// lstat an entry then says what a report file or a folder is (a link, a regular file, a pipe), and links alone are
-    /// followed and resolved.
+    /// Every report file below a folder not visited yet, with its real path. What an entry is (a regular file, a folder, a
+    /// link, a pipe) is what the listing says, or one lstat where it does not; links alone are followed and resolved.
     /// </summary>
     private static void Walk(string folder, string real, HashSet<string> visited, List<ReportFile> found, MessageLanguage language, Action<string>? note)
     {
@@ -211,17 +205,16 @@ internal static class ReportFiles
 
         try
         {
-            var entries = new FileSystemEnumerable<(string Name, bool Folder)>(folder, (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory), Listing);
-            foreach (var (name, isFolder) in entries)
+            foreach (var (name, listed) in FolderListing.Read(folder, IsReportFile))
             {
-                if (!isFolder && !IsReportFile(name))
+                if (listed is PathKind.RegularFile or PathKind.Other && !IsReportFile(name))
                 {
                     continue;
                 }
 
                 var entryPath = Path.Combine(folder, name);
                 var entryReal = Path.Combine(real, name);
-                var kind = FileKind.Of(entryReal, followLinks: false);
+                var kind = listed ?? FileKind.Of(entryReal, followLinks: false);
                 if (kind == PathKind.Link)
                 {
                     try
