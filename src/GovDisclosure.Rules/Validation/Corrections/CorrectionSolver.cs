@@ -25,8 +25,9 @@ internal sealed class CorrectionSolver
     private readonly long[] residuals;
     private readonly List<int> failing = [];
 
-    // The constraints a set of cells touches, with each cell's coefficient there: one table, cleared for each set.
-    private readonly Dictionary<int, int[]> touched = [];
+    // The constraints a set of cells touches, with each cell's coefficient there: one list, cleared for each set. A set
+    // of one or two cells touches a handful, which a look along the list finds sooner than a hash.
+    private readonly List<KeyValuePair<int, int[]>> touched = [];
 
     // What solving a set needs, made once a solver and reused for every set it tries: most sets are no correction, and a
     // report that needs two cells changed tries a hundred of them.
@@ -252,9 +253,11 @@ internal sealed class CorrectionSolver
                     continue;
                 }
 
-                if (!touched.TryGetValue(k, out var coefficients))
+                var coefficients = RowOf(k);
+                if (coefficients is null)
                 {
-                    touched[k] = coefficients = CoefficientRow(cells.Length);
+                    coefficients = CoefficientRow(cells.Length);
+                    touched.Add(new KeyValuePair<int, int[]>(k, coefficients));
                 }
 
                 coefficients[v] = coefficient;
@@ -330,6 +333,20 @@ internal sealed class CorrectionSolver
         return row;
     }
 
+    /// <summary>The coefficients of constraint <paramref name="k"/> when the set touches it already, else null.</summary>
+    private int[]? RowOf(int k)
+    {
+        foreach (var pair in touched)
+        {
+            if (pair.Key == k)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether an equality the set touches has cell <paramref name="v"/> in it.</summary>
     private bool AnyEqualityWith(int v)
     {
@@ -349,7 +366,7 @@ internal sealed class CorrectionSolver
     /// first is known; two independent equalities in both fix both. False when they contradict each other or need a
     /// fraction.
     /// </summary>
-    private bool SolveEqualities(Dictionary<int, int[]> touched, long?[] changes)
+    private bool SolveEqualities(List<KeyValuePair<int, int[]>> touched, long?[] changes)
     {
         equations.Clear();
         foreach (var pair in touched)
@@ -433,7 +450,7 @@ internal sealed class CorrectionSolver
     /// Picks the change of a cell bounded only by "at most" relations (given the other changes, which must be known):
     /// a figure a typing slip could have printed as the printed one, else the nearest bound.
     /// </summary>
-    private bool TryBound(int[] cells, int v, Dictionary<int, int[]> touched, long?[] changes)
+    private bool TryBound(int[] cells, int v, List<KeyValuePair<int, int[]>> touched, long?[] changes)
     {
         long low = -counts[cells[v]];
         var high = ReportForm.MaxCount - counts[cells[v]];
