@@ -28,37 +28,37 @@ internal static class ReportFiles
     /// A file named again (directly, through a link or inside two folders given) is left out, and so is a pipe or a device
     /// found in a folder; <paramref name="note"/> is told of each.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, MessageLanguage language, Action<string>? note = null)
+    public static IReadOnlyList<ReportFile> Expand(IEnumerable<string> paths, MessageLanguage language, Action<string>? note = null)
     {
-        var files = new List<string>();
+        var files = new List<ReportFile>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
-            var found = new List<(string Path, string Real)>();
-            if (Directory.Exists(path))
+            var found = new List<ReportFile>();
+            switch (FileKind.Of(path, followLinks: true))
             {
-                Walk(path, RealPath(path), folders, found, language, note);
-                found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-            }
-            else if (File.Exists(path))
-            {
-                found.Add((path, RealPath(path)));
-            }
-            else
-            {
-                throw new UsageException(Words.Say(language, $"找不到路径 {path}", $"no such file or folder: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
+                case PathKind.Folder:
+                    Walk(path, RealPath(path), folders, found, language, note);
+                    found.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                    break;
+                case PathKind.Missing:
+                    throw new UsageException(Words.Say(language, $"找不到路径 {path}", $"no such file or folder: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
+                default:
+                    // Named on the command line, a pipe or a device is refused when it is read, as that file's own error.
+                    found.Add(Named(path));
+                    break;
             }
 
-            foreach (var (file, real) in found)
+            foreach (var file in found)
             {
-                if (seen.Add(real))
+                if (seen.Add(file.RealPath))
                 {
                     files.Add(file);
                 }
                 else
                 {
-                    note?.Invoke(Words.Say(language, $"{file} 与前面的文件是同一个文件，只计一次", $"{file} is a file already given; counted once"));
+                    note?.Invoke(Words.Say(language, $"{file.Path} 与前面的文件是同一个文件，只计一次", $"{file.Path} is a file already given; counted once"));
                 }
             }
         }
@@ -66,61 +66,106 @@ internal static class ReportFiles
         return files;
     }
 
+    /// <summary>One file named on the command line; whether it is a regular file is asked when it is read.</summary>
+    public static ReportFile Named(string path) => new(path, RealPath(path), KnownRegular: false);
+
     /// <summary>
     /// Reads one file: strict JSON for <c>.json</c>, otherwise a published document recognised by its content; never more
     /// than the reader's limit plus one byte, so that a huge file is reported (GDJ007, GDT009), not read whole.
     /// </summary>
-    public static LoadResult Load(string path, MessageLanguage language)
+    public static LoadResult Load(string path, MessageLanguage language) => Load(Named(path), language);
+
+    /// <inheritdoc cref="Load(string, MessageLanguage)"/>
+    public static LoadResult Load(ReportFile file, MessageLanguage language)
     {
-        if (IsJson(path))
+        if (IsJson(file.Path))
         {
             var options = new JsonReadOptions { Language = language };
-            return ReportJson.Read(ReadAtMost(path, options.MaxDocumentBytes + 1, language), options);
+            jsonBuffer ??= new byte[ThreadBuffer];
+            var length = Read(file, options.MaxDocumentBytes + 1, language, ref jsonBuffer);
+
+            // The reader takes a span and keeps nothing of it: one buffer a thread serves every file that thread reads.
+            return ReportJson.Read(jsonBuffer.AsSpan(0, length), options);
         }
 
-        var document = new DocumentImportOptions { Language = language, FileName = path };
-        return PublishedDocument.Import(ReadAtMost(path, document.MaxDocumentBytes + 1, language), document);
+        var document = new DocumentImportOptions { Language = language, FileName = file.Path };
+        return PublishedDocument.Import(ReadAtMost(file, document.MaxDocumentBytes + 1, language), document);
     }
+
+    // A report is some 10 KB of JSON: one buffer of this size a thread reads nearly every one in one go.
+    private const int ThreadBuffer = 1 << 16;
+
+    [ThreadStatic]
+    private static byte[]? jsonBuffer;
 
     /// <summary>
     /// The first <paramref name="max"/> bytes of a regular file (all of it if shorter). A folder, a FIFO, a device or a
     /// file that cannot be opened is a usage error, said in one line.
     /// </summary>
-    public static byte[] ReadAtMost(string path, int max, MessageLanguage language)
+    public static byte[] ReadAtMost(string path, int max, MessageLanguage language) => ReadAtMost(Named(path), max, language);
+
+    /// <inheritdoc cref="ReadAtMost(string, int, MessageLanguage)"/>
+    public static byte[] ReadAtMost(ReportFile file, int max, MessageLanguage language)
     {
-        // The common case first, one look at the file: what else it could be is asked only when it is not a regular file.
-        if (!FileKind.IsRegularFile(path))
+        byte[]? buffer = null;
+        var length = Read(file, max, language, ref buffer);
+        Array.Resize(ref buffer, length);
+        return buffer;
+    }
+
+    /// <summary>
+    /// Reads at most <paramref name="max"/> bytes of the file into <paramref name="buffer"/> (grown when too small) and
+    /// returns how many. Four system calls a file: open, one read of it all, close, and the size when the buffer is new
+    /// (made to fit). The end is not asked for with a read that returns nothing: the read stops at the size the file had
+    /// when opened, or, into a thread's buffer, when a read returns less than asked, which a regular file does only at its
+    /// end.
+    /// </summary>
+    private static int Read(ReportFile file, int max, MessageLanguage language, [NotNull] ref byte[]? buffer)
+    {
+        // Opening a FIFO blocks and a device never ends: a file not already seen to be regular is looked at first.
+        if (!file.KnownRegular && !FileKind.IsRegularFile(file.Path))
         {
-            Refuse(path, language);
+            Refuse(file.Path, language);
         }
 
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
-            var buffer = new byte[(int)Math.Min(max, Math.Max(4096, Math.Min(stream.Length + 1, max)))];
+            using var handle = File.OpenHandle(file.RealPath, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var size = buffer is { Length: >= ThreadBuffer } ? -1 : RandomAccess.GetLength(handle);
+            var wanted = (int)Math.Min(max, Math.Max(4096, size + 1));
+            if (buffer is null || buffer.Length < wanted)
+            {
+                buffer = new byte[wanted];
+            }
+
             var length = 0;
             while (length < max)
             {
                 if (length == buffer.Length)
                 {
+                    // The file grew, or told no size (as files under /proc do): double, never past the limit.
                     Array.Resize(ref buffer, (int)Math.Min(max, 2L * buffer.Length));
                 }
 
-                var read = stream.Read(buffer, length, buffer.Length - length);
+                var asked = Math.Min(buffer.Length, max) - length;
+                var read = RandomAccess.Read(handle, buffer.AsSpan(length, asked), length);
                 if (read <= 0)
                 {
                     break;
                 }
 
                 length += read;
+                if (length == size || (size < 0 && read < asked))
+                {
+                    break;
+                }
             }
 
-            Array.Resize(ref buffer, length);
-            return buffer;
+            return length;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UsageException(Words.Say(language, $"无法读取 {path}：{e.Message}", $"cannot read {path}: {e.Message}"), Words.Say(language, "检查路径和权限", "check the path and its permissions"));
+            throw new UsageException(Words.Say(language, $"无法读取 {file.Path}：{e.Message}", $"cannot read {file.Path}: {e.Message}"), Words.Say(language, "检查路径和权限", "check the path and its permissions"));
         }
     }
 
@@ -128,18 +173,16 @@ internal static class ReportFiles
     [DoesNotReturn]
     private static void Refuse(string path, MessageLanguage language)
     {
-        if (Directory.Exists(path))
+        switch (FileKind.Of(path, followLinks: true))
         {
-            throw new UsageException(Words.Say(language, $"{path} 是文件夹，不是文件", $"{path} is a folder, not a file"), Words.Say(language, "给出一个报告文件", "name one report file"));
+            case PathKind.Folder:
+                throw new UsageException(Words.Say(language, $"{path} 是文件夹，不是文件", $"{path} is a folder, not a file"), Words.Say(language, "给出一个报告文件", "name one report file"));
+            case PathKind.Missing:
+                throw new UsageException(Words.Say(language, $"找不到文件 {path}", $"no such file: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
+            default:
+                throw new UsageException(Words.Say(language, $"{path} 不是普通文件（管道或设备），未读取", $"{path} is not a regular file (a pipe or a device); not read"),
+                    Words.Say(language, "给出普通文件", "name a regular file"));
         }
-
-        if (!File.Exists(path))
-        {
-            throw new UsageException(Words.Say(language, $"找不到文件 {path}", $"no such file: {path}"), Words.Say(language, "检查路径是否正确", "check the path"));
-        }
-
-        throw new UsageException(Words.Say(language, $"{path} 不是普通文件（管道或设备），未读取", $"{path} is not a regular file (a pipe or a device); not read"),
-            Words.Say(language, "给出普通文件", "name a regular file"));
     }
 
     public static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -149,46 +192,55 @@ internal static class ReportFiles
     private static bool IsReportFile(string path) =>
         IsJson(path) || Array.Exists(DocumentExtensions, e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Every report file below a folder not visited yet, with its real path.</summary>
-    private static void Walk(string folder, string real, HashSet<string> visited, List<(string Path, string Real)> found, MessageLanguage language, Action<string>? note)
+    /// <summary>
+    /// Every report file below a folder not visited yet, with its real path. What an entry is (a regular file, a folder, a
+    /// link, a pipe) is what the listing says, or one lstat where it does not; links alone are followed and resolved.
+    /// </summary>
+    private static void Walk(string folder, string real, HashSet<string> visited, List<ReportFile> found, MessageLanguage language, Action<string>? note)
     {
         if (!visited.Add(real))
         {
             return;
         }
 
-        IEnumerable<FileSystemInfo> entries;
         try
         {
-            entries = new DirectoryInfo(folder).EnumerateFileSystemInfos();
-            foreach (var entry in entries)
+            foreach (var (name, listed) in FolderListing.Read(folder, IsReportFile))
             {
-                var entryPath = Path.Combine(folder, entry.Name);
-                string entryReal;
-                try
+                if (listed is PathKind.RegularFile or PathKind.Other && !IsReportFile(name))
                 {
-                    entryReal = entry.LinkTarget is null ? Path.Combine(real, entry.Name) : RealPath(entryPath);
-                }
-                catch (IOException)
-                {
-                    continue; // a link in a loop of links, or one that leads nowhere
+                    continue;
                 }
 
-                if (Directory.Exists(entryReal))
+                var entryPath = Path.Combine(folder, name);
+                var entryReal = Path.Combine(real, name);
+                var kind = listed ?? FileKind.Of(entryReal, followLinks: false);
+                if (kind == PathKind.Link)
                 {
-                    Walk(entryPath, entryReal, visited, found, language, note);
-                }
-                else if (IsReportFile(entry.Name) && File.Exists(entryReal))
-                {
-                    if (FileKind.IsRegularFile(entryReal))
+                    try
                     {
-                        found.Add((entryPath, entryReal));
+                        entryReal = RealPath(entryPath);
                     }
-                    else
+                    catch (IOException)
                     {
+                        continue; // a link in a loop of links, or one that leads nowhere
+                    }
+
+                    kind = FileKind.Of(entryReal, followLinks: true);
+                }
+
+                switch (kind)
+                {
+                    case PathKind.Folder:
+                        Walk(entryPath, entryReal, visited, found, language, note);
+                        break;
+                    case PathKind.RegularFile when IsReportFile(name):
+                        found.Add(new ReportFile(entryPath, entryReal, KnownRegular: true));
+                        break;
+                    case PathKind.Other when IsReportFile(name):
                         // Named on the command line it would be a usage error; found in a folder it is passed over.
                         note?.Invoke(Words.Say(language, $"跳过 {entryPath}：不是普通文件（管道或设备）", $"skipped {entryPath}: not a regular file (a pipe or a device)"));
-                    }
+                        break;
                 }
             }
         }

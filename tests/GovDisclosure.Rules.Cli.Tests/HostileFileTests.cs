@@ -144,6 +144,45 @@ public sealed class HostileFileTests : IDisposable
         Assert.Contains("cannot write the output", Assert.Single(stderr.ToString().TrimEnd('\n').Split('\n')), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// What the folder's listing says an entry is agrees with what looking at the entry says, for every kind a folder can
+    /// hold: a file, a folder, links to each, a dangling link and a pipe; names in Chinese and with spaces too.
+    /// </summary>
+    [Fact]
+    public void The_listing_tells_each_kind_of_entry_as_looking_at_it_does()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "子目录 one"));
+        File.WriteAllText(Path.Combine(folder, "报告 2023.txt"), "x");
+        Link(Path.Combine(folder, "to-file.json"), Seed);
+        Link(Path.Combine(folder, "to-folder"), Path.Combine(folder, "子目录 one"));
+        Link(Path.Combine(folder, "nowhere.json"), Path.Combine(folder, "missing"));
+        Fifo("pipe.json");
+
+        var listed = FolderListing.Read(folder, _ => true);
+
+        var names = Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+        Assert.Equal(names, listed.Select(e => e.Name).OrderBy(n => n, StringComparer.Ordinal).ToArray());
+        Assert.Equal(7, listed.Count);
+        foreach (var (name, kind) in listed)
+        {
+            // A listing that cannot tell says null, and the walk looks; one that tells must tell the truth.
+            if (kind is { } told)
+            {
+                Assert.Equal(FileKind.Of(Path.Combine(folder, name), followLinks: false), told);
+            }
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            // Linux file systems tell the type in the listing: the report file and the folder are known without a look.
+            Assert.Contains(listed, e => e.Name == "报告 2023.txt" && e.Kind == PathKind.RegularFile);
+            Assert.Contains(listed, e => e.Name == "子目录 one" && e.Kind == PathKind.Folder);
+        }
+
+        Assert.Contains(listed, e => e.Name == "pipe.json" && e.Kind is null or PathKind.Other);
+        Assert.Contains(listed, e => e.Name == "to-folder" && e.Kind is null or PathKind.Link);
+    }
+
     private static void Link(string path, string target) => File.CreateSymbolicLink(path, target);
 
     private string Fifo(string name)

@@ -45,9 +45,9 @@ internal static class AggregateCommand
         language == MessageLanguage.English ? $"Roll-up of {count} agencies" : $"{count} 个机关汇总";
 
     /// <summary>Every file's report in path order, as it loads; a file that does not load is written to stderr and left out.</summary>
-    private static IEnumerable<AnnualReport> LoadAll(IReadOnlyList<string> files, MessageLanguage language, CommandContext context, Action failed)
+    private static IEnumerable<AnnualReport> LoadAll(IReadOnlyList<ReportFile> files, MessageLanguage language, CommandContext context, Action failed)
     {
-        foreach (var (file, loaded) in OrderedWork.Run(files.Count, i => (files[i], ReportFiles.Load(files[i], language)), Environment.ProcessorCount, OrderedWork.DefaultWindow))
+        foreach (var (file, loaded) in OrderedWork.Run(files.Count, i => (files[i].Path, ReportFiles.Load(files[i], language)), Environment.ProcessorCount - 1, OrderedWork.DefaultWindow))
         {
             if (loaded.Findings.Count > 0)
             {

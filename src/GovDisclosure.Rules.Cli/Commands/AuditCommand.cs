@@ -37,7 +37,7 @@ internal static class AuditCommand
             if (loaded.Findings.Count > 0)
             {
                 // What reading found (a text layout's warnings, say) is the file's, not the report's: it goes to stderr.
-                FindingsText.Write(context.Stderr, new FileOutcome(file, loaded.Findings), language);
+                FindingsText.Write(context.Stderr, new FileOutcome(file.Path, loaded.Findings), language);
             }
 
             if (loaded.Report is null)
@@ -47,7 +47,7 @@ internal static class AuditCommand
             }
 
             reports.Add(loaded.Report);
-            sources.Add(file);
+            sources.Add(file.Path);
         }
 
         var result = ReportAudit.Run(reports, options);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using GovDisclosure.Rules.Cli.Output;
 using GovDisclosure.Rules.Cli.Streaming;
@@ -41,14 +42,14 @@ internal static class ValidateCommand
         using var stdout = ReferenceEquals(context.Stdout, Console.Out)
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16)
             : (TextWriter)new ChunkedWriter(context.Stdout);
-        return Write(files, path => ReportFiles.Load(path, language), previous, previousFailed, format, context with { Stdout = stdout }, language);
+        return Write(files.Select(f => f.Path).ToList(), i => ReportFiles.Load(files[i], language), previous, previousFailed, format, context with { Stdout = stdout }, language);
     }
 
     /// <summary>
-    /// Validates <paramref name="files"/> as <paramref name="load"/> reads them and writes each result as soon as those
+    /// Validates <paramref name="files"/> as <paramref name="load"/> reads them (by index) and writes each result as soon as those
     /// before it are out, in path order; only a window of results is held. Returns the exit code.
     /// </summary>
-    internal static int Write(IReadOnlyList<string> files, Func<string, LoadResult> load, AnnualReport? previous, FileOutcome? previousFailed, string format, CommandContext context, MessageLanguage language)
+    internal static int Write(IReadOnlyList<string> files, Func<int, LoadResult> load, AnnualReport? previous, FileOutcome? previousFailed, string format, CommandContext context, MessageLanguage language)
     {
         var validator = new ReportValidator(new ValidationOptions { Language = language });
         var tally = new Tally();
@@ -126,15 +127,15 @@ internal static class ValidateCommand
     }
 
     /// <summary>Loads and validates the files on every core; results come back in the files' order, a window ahead at most.</summary>
-    private static IEnumerable<Checked> ValidateAll(IReadOnlyList<string> files, Func<string, LoadResult> load, ReportValidator validator, AnnualReport? previous) =>
-        OrderedWork.Run(files.Count, i => ValidateOne(files[i], load, validator, previous), Environment.ProcessorCount, OrderedWork.DefaultWindow);
+    private static IEnumerable<Checked> ValidateAll(IReadOnlyList<string> files, Func<int, LoadResult> load, ReportValidator validator, AnnualReport? previous) =>
+        OrderedWork.Run(files.Count, i => ValidateOne(files[i], () => load(i), validator, previous), Environment.ProcessorCount - 1, OrderedWork.DefaultWindow);
 
-    private static Checked ValidateOne(string path, Func<string, LoadResult> load, ReportValidator validator, AnnualReport? previous)
+    private static Checked ValidateOne(string path, Func<LoadResult> load, ReportValidator validator, AnnualReport? previous)
     {
         LoadResult loaded;
         try
         {
-            loaded = load(path);
+            loaded = load();
         }
         catch (UsageException e)
         {

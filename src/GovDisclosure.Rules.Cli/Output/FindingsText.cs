@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
@@ -29,51 +30,102 @@ internal static class FindingsText
 
     public static void WriteFindings(TextWriter output, IReadOnlyList<Finding> findings, MessageLanguage language)
     {
-        var zh = language == MessageLanguage.Chinese;
-        var groups = findings.GroupBy(f => SectionOf(f.Path)).OrderBy(g => g.Key.Order).ToArray();
-        var suggestionsUnder = SuggestionsUnder(groups.SelectMany(g => g).ToArray());
-        foreach (var group in groups)
+        if (findings.Count == 0)
         {
-            var shown = group.Where(f => !suggestionsUnder.Placed.Contains(f)).ToArray();
-            if (shown.Length == 0)
+            return;
+        }
+
+        // In the order of the form's sections, each section's findings in the order found (a stable sort by section).
+        var zh = language == MessageLanguage.Chinese;
+        var sections = new int[findings.Count];
+        var inOrder = new Finding[findings.Count];
+        for (var i = 0; i < findings.Count; i++)
+        {
+            sections[i] = SectionOf(findings[i].Path);
+            inOrder[i] = findings[i];
+        }
+
+        var positions = new int[findings.Count];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+
+        Array.Sort(positions, (a, b) => sections[a] != sections[b] ? sections[a].CompareTo(sections[b]) : a.CompareTo(b));
+        for (var i = 0; i < positions.Length; i++)
+        {
+            inOrder[i] = findings[positions[i]];
+        }
+
+        var suggestionsUnder = SuggestionsUnder(inOrder);
+        var heading = -1;
+        for (var i = 0; i < inOrder.Length; i++)
+        {
+            var finding = inOrder[i];
+            if (suggestionsUnder.Placed?.Contains(finding) == true)
             {
                 continue;
             }
 
-            output.WriteLine("  " + (zh ? group.Key.Title : group.Key.EnglishTitle));
-            foreach (var finding in shown)
+            var section = sections[positions[i]];
+            if (section != heading)
             {
-                var where = finding.Path.Length == 0 ? "/" : finding.Path;
-                if (finding.Line is int line)
-                {
-                    where += finding.Column is int column ? $" ({line}:{column})" : $" ({line})";
-                }
+                heading = section;
+                output.Write("  ");
+                output.WriteLine(section == 0 ? (zh ? WholeTitle : WholeEnglishTitle) : zh ? ReportForm.Sections[section - 1].Title : ReportForm.Sections[section - 1].EnglishHeading);
+            }
 
-                output.WriteLine($"    {SeverityWord(finding.Severity, zh)} {finding.RuleId} {where}");
-                output.WriteLine($"      {finding.Message}");
-                if (suggestionsUnder.ByFinding.TryGetValue(finding, out var suggestions))
+            output.Write("    ");
+            output.Write(SeverityWord(finding.Severity, zh));
+            output.Write(' ');
+            output.Write(finding.RuleId);
+            output.Write(' ');
+            output.Write(finding.Path.Length == 0 ? "/" : finding.Path);
+            if (finding.Line is int line)
+            {
+                output.Write(finding.Column is int column ? $" ({line}:{column})" : $" ({line})");
+            }
+
+            output.WriteLine();
+            output.Write("      ");
+            output.WriteLine(finding.Message);
+            if (suggestionsUnder.ByFinding is { } byFinding && byFinding.TryGetValue(finding, out var suggestions))
+            {
+                foreach (var suggestion in suggestions)
                 {
-                    foreach (var suggestion in suggestions)
-                    {
-                        output.WriteLine($"      {(zh ? "建议：" : "Suggestion: ")}{suggestion.Message}");
-                    }
+                    output.Write("      ");
+                    output.Write(zh ? "建议：" : "Suggestion: ");
+                    output.WriteLine(suggestion.Message);
                 }
             }
         }
     }
 
-    /// <summary>Each suggestion under the first finding, in the order printed, whose place it explains; those placed.</summary>
-    private static (Dictionary<Finding, List<Finding>> ByFinding, HashSet<Finding> Placed) SuggestionsUnder(Finding[] inOrder)
+    /// <summary>
+    /// Each suggestion under the first finding, in the order printed, whose place it explains; those placed. Nothing is
+    /// made for the findings of a file without suggestions.
+    /// </summary>
+    private static (Dictionary<Finding, List<Finding>>? ByFinding, HashSet<Finding>? Placed) SuggestionsUnder(Finding[] inOrder)
     {
-        var byFinding = new Dictionary<Finding, List<Finding>>(ReferenceEqualityComparer.Instance);
-        var placed = new HashSet<Finding>(ReferenceEqualityComparer.Instance);
-        foreach (var suggestion in inOrder.Where(f => f.RuleId == CorrectionRules.SuggestedCorrection.Id))
+        Dictionary<Finding, List<Finding>>? byFinding = null;
+        HashSet<Finding>? placed = null;
+        foreach (var suggestion in inOrder)
         {
-            var under = inOrder.FirstOrDefault(f => f.RuleId != suggestion.RuleId && suggestion.Related.Contains(f.Path));
-            if (under is not null)
+            if (suggestion.RuleId != CorrectionRules.SuggestedCorrection.Id)
             {
-                (byFinding.TryGetValue(under, out var list) ? list : byFinding[under] = []).Add(suggestion);
-                placed.Add(suggestion);
+                continue;
+            }
+
+            foreach (var under in inOrder)
+            {
+                if (under.RuleId != suggestion.RuleId && suggestion.Related.Contains(under.Path))
+                {
+                    byFinding ??= new Dictionary<Finding, List<Finding>>(ReferenceEqualityComparer.Instance);
+                    placed ??= new HashSet<Finding>(ReferenceEqualityComparer.Instance);
+                    (byFinding.TryGetValue(under, out var list) ? list : byFinding[under] = []).Add(suggestion);
+                    placed.Add(suggestion);
+                    break;
+                }
             }
         }
 
@@ -87,19 +139,26 @@ internal static class FindingsText
         _ => zh ? "提示" : "info",
     };
 
-    /// <summary>The section a pointer belongs to; the title, agency and anything outside the six sections count as the document itself.</summary>
-    private static (int Order, string Title, string EnglishTitle) SectionOf(string pointer)
+    private const string WholeTitle = "报告整体（标题、年度、机关、格式）";
+    private const string WholeEnglishTitle = "The document (title, year, agency, format)";
+
+    /// <summary>
+    /// The section a pointer belongs to, counted from 1 in the form's order; 0 for the title, agency and anything outside the
+    /// six sections, which count as the document itself.
+    /// </summary>
+    private static int SectionOf(string pointer)
     {
-        var first = pointer.Split('/').Skip(1).FirstOrDefault() ?? "";
+        var rest = pointer.AsSpan(pointer.Length > 0 ? 1 : 0);
+        var slash = rest.IndexOf('/');
+        var first = slash < 0 ? rest : rest.Slice(0, slash);
         for (var i = 0; i < ReportForm.Sections.Count; i++)
         {
-            var section = ReportForm.Sections[i];
-            if (section.JsonName == first)
+            if (first.SequenceEqual(ReportForm.Sections[i].JsonName.AsSpan()))
             {
-                return (i + 1, section.Title, section.EnglishHeading);
+                return i + 1;
             }
         }
 
-        return (0, "报告整体（标题、年度、机关、格式）", "The document (title, year, agency, format)");
+        return 0;
     }
 }

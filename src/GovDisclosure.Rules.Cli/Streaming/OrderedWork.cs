@@ -11,6 +11,11 @@ namespace GovDisclosure.Rules.Cli.Streaming;
 /// has been taken. So a command writes each result as soon as those before it are out, and holds a window of results,
 /// never all of them, however many files it is given.
 /// </summary>
+/// <remarks>
+/// The caller's thread works too: when the result it wants next is not ready it takes on the next file itself rather
+/// than sleep until a worker wakes it. Waking a sleeping thread is a system call and a switch on a core; done for every
+/// file, as when the caller only waited, it cost a tenth of the tool's time on 10,000 files.
+/// </remarks>
 internal static class OrderedWork
 {
     /// <summary>Enough results ahead to keep every core busy while one file is slow, few enough to be nothing in memory.</summary>
@@ -18,7 +23,7 @@ internal static class OrderedWork
 
     /// <summary>
     /// <paramref name="work"/>(0) … <paramref name="work"/>(<paramref name="count"/> − 1) on <paramref name="workers"/>
-    /// threads, in index order. An exception in the work ends the enumeration and is thrown to the caller; so does
+    /// threads besides the caller's own (none: the caller does it all), in index order. An exception in the work ends the enumeration and is thrown to the caller; so does
     /// leaving the loop early, which stops the workers after the file each has in hand.
     /// </summary>
     public static IEnumerable<T> Run<T>(int count, Func<int, T> work, int workers, int window)
@@ -29,7 +34,7 @@ internal static class OrderedWork
         }
 
         var state = new State<T>(count, work, Math.Max(1, window));
-        var threads = new Thread[Math.Clamp(workers, 1, count)];
+        var threads = new Thread[Math.Clamp(workers, 0, count - 1)];
         for (var t = 0; t < threads.Length; t++)
         {
             threads[t] = new Thread(state.Work) { IsBackground = true, Name = "govdisclosure worker" };
@@ -94,62 +99,96 @@ internal static class OrderedWork
                     }
                 }
 
-                T result;
-                try
+                if (!Do(i))
                 {
-                    result = work(i);
-                }
-                catch (Exception e)
-                {
-                    lock (gate)
-                    {
-                        failure ??= ExceptionDispatchInfo.Capture(e);
-                        stopped = true;
-                        Monitor.PulseAll(gate);
-                    }
-
                     return;
-                }
-
-                lock (gate)
-                {
-                    results[i % window] = result;
-                    ready[i % window] = true;
-                    if (callerWaiting && i == taken)
-                    {
-                        Monitor.PulseAll(gate);
-                    }
                 }
             }
         }
 
-        public T Take(int k)
+        /// <summary>Does file <paramref name="i"/> and puts its result in the window; false when the work failed.</summary>
+        private bool Do(int i)
         {
-            lock (gate)
+            T result;
+            try
             {
-                while (!ready[k % window] && failure is null)
+                result = work(i);
+            }
+            catch (Exception e)
+            {
+                lock (gate)
                 {
-                    callerWaiting = true;
-                    Monitor.Wait(gate);
-                    callerWaiting = false;
-                }
-
-                // A result already done is taken even when a later file failed: the output stays a prefix in order.
-                if (!ready[k % window])
-                {
-                    failure!.Throw();
-                }
-
-                var result = results[k % window];
-                results[k % window] = default!;
-                ready[k % window] = false;
-                taken = k + 1;
-                if (workersWaiting > 0)
-                {
+                    failure ??= ExceptionDispatchInfo.Capture(e);
+                    stopped = true;
                     Monitor.PulseAll(gate);
                 }
 
-                return result;
+                return false;
+            }
+
+            lock (gate)
+            {
+                results[i % window] = result;
+                ready[i % window] = true;
+                if (callerWaiting && i == taken)
+                {
+                    Monitor.PulseAll(gate);
+                }
+            }
+
+            return true;
+        }
+
+        public T Take(int k)
+        {
+            while (true)
+            {
+                var mine = -1;
+                lock (gate)
+                {
+                    while (!ready[k % window] && failure is null)
+                    {
+                        // Not ready: do the next file here if there is one the window allows, else wait for a worker.
+                        var next = Volatile.Read(ref claimed) + 1;
+                        if (next < count && next < taken + window)
+                        {
+                            if (Interlocked.CompareExchange(ref claimed, next, next - 1) == next - 1)
+                            {
+                                mine = next;
+                                break;
+                            }
+
+                            continue; // a worker took it first: look again
+                        }
+
+                        callerWaiting = true;
+                        Monitor.Wait(gate);
+                        callerWaiting = false;
+                    }
+
+                    if (mine < 0)
+                    {
+                        // A result already done is taken even when a later file failed: the output stays a prefix in order.
+                        if (!ready[k % window])
+                        {
+                            failure!.Throw();
+                        }
+
+                        var result = results[k % window];
+                        results[k % window] = default!;
+                        ready[k % window] = false;
+                        taken = k + 1;
+                        if (workersWaiting > 0)
+                        {
+                            Monitor.PulseAll(gate);
+                        }
+
+                        return result;
+                    }
+                }
+
+                // Outside the lock, as a worker does it; a failure is kept and thrown once the results before it are taken.
+                Do(mine);
             }
         }
 

@@ -44,7 +44,7 @@ internal struct SourceCursor
     }
 
     /// <summary>The number of characters in valid UTF-8: the bytes that are not continuation bytes (10xxxxxx).</summary>
-    private static int Characters(ReadOnlySpan<byte> utf8)
+    internal static int Characters(ReadOnlySpan<byte> utf8)
     {
         var continuations = 0;
         var i = 0;

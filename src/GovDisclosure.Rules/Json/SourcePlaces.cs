@@ -1,23 +1,28 @@
 using System;
+using System.Collections.Generic;
+using System.Threading;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Json;
 
 /// <summary>
-/// Where each member of a document begins (the byte offset of its name), gathered while reading; turned into a
-/// <see cref="SourceMap"/> of lines and columns in one sweep, when a finding first asks, so that the validator's findings
-/// can be located in the JSON they came from.
+/// Where each member of a document begins (the byte offset of its name), gathered while reading; a place is turned into a
+/// line and a column only when a finding asks for it, so that the validator's findings can be located in the JSON they
+/// came from without a table of every member's place being made for every document.
 /// </summary>
 internal sealed class SourcePlaces
 {
+    // Members by the pointer a finding names: the cell's or the text's pointer where the member is one, else its own.
+    private static readonly Dictionary<string, int> OrdinalsByPointer = ByPointer();
+
     // By JsonMember.Ordinal: an int per member of the form, no allocation per member read. 0 is "not seen", so offset + 1.
     private readonly int[] places = new int[JsonShape.All.Count];
 
     internal void Add(JsonMember member, int offset) => places[member.Ordinal] = offset + 1;
 
     /// <summary>
-    /// A map that locates the members on its first use, as <see cref="SourceCursor"/> locates (as for
-    /// <see cref="LocatedFindings"/>); it keeps a copy of the document until then.
+    /// A map that locates a member when asked, as <see cref="SourceCursor"/> locates (as for <see cref="LocatedFindings"/>);
+    /// it keeps a copy of the document for that.
     /// </summary>
     internal SourceMap Build(ReadOnlySpan<byte> document)
     {
@@ -28,42 +33,62 @@ internal sealed class SourcePlaces
 #else
         var copy = document.ToArray();
 #endif
-        return new SourceMap(map => Fill(map, copy));
+        return new SourceMap(new Locator(places, copy).Locate);
     }
 
-    private void Fill(SourceMap map, byte[] document)
+    private static Dictionary<string, int> ByPointer()
     {
-        // The cursor only moves forward: take the members in the order the document gave them.
-        var ordinals = new int[places.Length];
-        var offsets = new int[places.Length];
-        var count = 0;
-        for (var i = 0; i < places.Length; i++)
+        var byPointer = new Dictionary<string, int>(JsonShape.All.Count, StringComparer.Ordinal);
+        foreach (var member in JsonShape.All)
         {
-            if (places[i] > 0)
-            {
-                ordinals[count] = i;
-                offsets[count++] = places[i] - 1;
-            }
+            byPointer[member.Cell?.Pointer ?? member.Text?.Pointer ?? member.Pointer] = member.Ordinal;
         }
 
-        Array.Sort(offsets, ordinals, 0, count);
-        var cursor = default(SourceCursor);
-        for (var i = 0; i < count; i++)
+        return byPointer;
+    }
+
+    /// <summary>
+    /// Turns a member's offset into a line and a column: the starts of the lines are found once, on the first question
+    /// (one vectorised pass), and each question is then a binary search and a count of the characters before the member
+    /// on its own line, never a walk of the document.
+    /// </summary>
+    private sealed class Locator(int[] places, byte[] document)
+    {
+        private int[]? lineStarts;
+
+        internal (int Line, int Column) Locate(string pointer)
         {
-            cursor.MoveTo(document, offsets[i]);
-            var member = JsonShape.All[ordinals[i]];
-            if (member.Cell is not null)
+            if (!OrdinalsByPointer.TryGetValue(pointer, out var ordinal) || places[ordinal] == 0)
             {
-                map.SetCell(member.Cell, cursor.Line, cursor.Column);
+                return default;
             }
-            else if (member.Text is not null)
+
+            var offset = Math.Min(places[ordinal] - 1, document.Length);
+
+            // Two threads asking at once may both find the starts: the same array either way.
+            var starts = Volatile.Read(ref lineStarts) ?? Interlocked.CompareExchange(ref lineStarts, LineStarts(document), null) ?? lineStarts!;
+            var line = Array.BinarySearch(starts, offset);
+            if (line < 0)
             {
-                map.SetText(member.Text, cursor.Line, cursor.Column);
+                line = ~line - 1;
             }
-            else
+
+            return (line + 1, SourceCursor.Characters(document.AsSpan(starts[line], offset - starts[line])) + 1);
+        }
+
+        private static int[] LineStarts(byte[] document)
+        {
+            var starts = new List<int> { 0 };
+            var rest = document.AsSpan();
+            var passed = 0;
+            for (var newLine = rest.IndexOf((byte)'\n'); newLine >= 0; newLine = rest.IndexOf((byte)'\n'))
             {
-                map.Set(member.Pointer, cursor.Line, cursor.Column);
+                passed += newLine + 1;
+                starts.Add(passed);
+                rest = rest.Slice(newLine + 1);
             }
+
+            return starts.ToArray();
         }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 using Ardalis.GuardClauses;
 
 namespace GovDisclosure.Rules;
@@ -14,21 +13,24 @@ public sealed class SourceMap
 {
     // Lines and columns by pointer. The model knows nothing of the form (Form builds on Model, not the other way): the
     // readers record cells and texts through their pointers (SourceMapCells), strings the form already holds.
-    private readonly Dictionary<string, (int Line, int Column)> lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> lines;
 
     // Places that are not lines (a Word table cell, a PDF page), by pointer; most sources have none.
     private Dictionary<string, SourcePlace>? placed;
 
-    // Records the places on first use, so that loading pays nothing for a map no finding asks about.
-    private Action<SourceMap>? fill;
+    // Or locates each pointer when asked, for sources that can (JSON: a member's offset, turned into a line and a column).
+    private readonly Func<string, (int Line, int Column)>? locate;
 
     /// <summary>新建空的位置表。Creates an empty map.</summary>
-    public SourceMap()
-    {
-    }
+    public SourceMap() => lines = new(StringComparer.Ordinal);
 
-    /// <summary>Creates a map that <paramref name="fill"/> fills on its first use.</summary>
-    internal SourceMap(Action<SourceMap> fill) => this.fill = fill;
+    /// <summary>
+    /// Creates a map that asks <paramref name="locate"/> for the line and column of a pointer it holds no place for (0 and
+    /// 0 when there is none): the source is located as findings ask, not all at once.
+    /// </summary>
+    internal SourceMap(Func<string, (int Line, int Column)> locate)
+        : this() => this.locate = locate;
+
 
     /// <summary>
     /// 查找某个 JSON Pointer 在源中的位置；找不到时退到最近的已知上级。
@@ -41,7 +43,6 @@ public sealed class SourceMap
     public bool TryLocate(string pointer, out int line, out int column)
     {
         Guard.Against.Null(pointer);
-        Fill();
         for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
         {
             if (TryLocateExactly(current, out line, out column))
@@ -77,7 +78,6 @@ public sealed class SourceMap
     public SourcePlace? PlaceOf(string pointer)
     {
         Guard.Against.Null(pointer);
-        Fill();
         for (var current = pointer; ; current = current.Substring(0, current.LastIndexOf('/')))
         {
             if (placed is not null && placed.TryGetValue(current, out var place))
@@ -113,28 +113,17 @@ public sealed class SourceMap
     /// <summary>Records where a part of the report (a cell, a text, an object, the year, a row) stands.</summary>
     internal void Set(string pointer, int line, int column) => lines[pointer] = (line, column);
 
-    private void Fill()
-    {
-        if (Volatile.Read(ref fill) is null)
-        {
-            return;
-        }
-
-        lock (lines)
-        {
-            if (fill is { } pending)
-            {
-                pending(this);
-                Volatile.Write(ref fill, null);
-            }
-        }
-    }
-
     private bool TryLocateExactly(string pointer, out int line, out int column)
     {
         if (lines.TryGetValue(pointer, out var place) && place.Line > 0)
         {
             (line, column) = place;
+            return true;
+        }
+
+        if (locate is not null && locate(pointer) is { Line: > 0 } located)
+        {
+            (line, column) = located;
             return true;
         }
 

@@ -25,6 +25,21 @@ internal sealed class CorrectionSolver
     private readonly long[] residuals;
     private readonly List<int> failing = [];
 
+    // The constraints a set of cells touches, with each cell's coefficient there: one list, cleared for each set. A set
+    // of one or two cells touches a handful, which a look along the list finds sooner than a hash.
+    private readonly List<KeyValuePair<int, int[]>> touched = [];
+
+    // What solving a set needs, made once a solver and reused for every set it tries: most sets are no correction, and a
+    // report that needs two cells changed tries a hundred of them.
+    private readonly int[] oneCell = new int[1];
+    private readonly int[] twoCells = new int[2];
+    private readonly long?[] oneChange = new long?[1];
+    private readonly long?[] twoChanges = new long?[2];
+    private readonly List<int[]>[] coefficientRows = [[], [], []];
+    private readonly int[] coefficientRowsUsed = new int[3];
+    private readonly List<(int[] A, long B)> equations = [];
+    private readonly List<int> partners = [];
+
     /// <summary>Prepares a solver for one report.</summary>
     /// <param name="system">The constraints.</param>
     /// <param name="enabled">Which constraints count (their rules run, and last year's report is given for those that need it).</param>
@@ -60,7 +75,7 @@ internal sealed class CorrectionSolver
         }
     }
 
-    /// <summary>How many sets of cells were solved for: the work, counted so that tests can bound it.</summary>
+    /// <summary>How many sets of cells were considered (each is checked against the failing constraints, then solved for): the work, counted so that tests can bound it.</summary>
     internal int Attempts { get; private set; }
 
     /// <summary>The failing constraints, in the system's order.</summary>
@@ -84,7 +99,8 @@ internal sealed class CorrectionSolver
         var smallest = Smallest(failing, -1);
         foreach (var (cell, _) in system.Constraints[smallest].Terms)
         {
-            if (TrySolve([cell], out var correction))
+            oneCell[0] = cell;
+            if (CoversEveryFailing(cell, cell) && TrySolve(oneCell, out var correction))
             {
                 found.Add(correction);
             }
@@ -98,7 +114,14 @@ internal sealed class CorrectionSolver
                 foreach (var second in Partners(first))
                 {
                     var key = ((long)Math.Min(first, second) << 32) | (uint)Math.Max(first, second);
-                    if (first != second && tried.Add(key) && TrySolve([Math.Min(first, second), Math.Max(first, second)], out var correction))
+                    if (first == second || !tried.Add(key) || !CoversEveryFailing(first, second))
+                    {
+                        continue;
+                    }
+
+                    twoCells[0] = Math.Min(first, second);
+                    twoCells[1] = Math.Max(first, second);
+                    if (TrySolve(twoCells, out var correction))
                     {
                         found.Add(correction);
                     }
@@ -128,9 +151,13 @@ internal sealed class CorrectionSolver
         return a.Changes.Count.CompareTo(b.Changes.Count);
     }
 
-    /// <summary>The cells that can pair with a first cell: those of the smallest failing constraint it is not in, else those of the constraints it is in.</summary>
-    private IEnumerable<int> Partners(int first)
+    /// <summary>
+    /// The cells that can pair with a first cell: those of the smallest failing constraint it is not in, else those of the
+    /// constraints it is in (a cell may come more than once: the caller tries each pair once).
+    /// </summary>
+    private List<int> Partners(int first)
     {
+        partners.Clear();
         var untouched = -1;
         foreach (var k in failing)
         {
@@ -142,10 +169,44 @@ internal sealed class CorrectionSolver
 
         if (untouched >= 0)
         {
-            return system.Constraints[untouched].Terms.Select(t => t.Cell);
+            foreach (var (cell, _) in system.Constraints[untouched].Terms)
+            {
+                partners.Add(cell);
+            }
+
+            return partners;
         }
 
-        return system.Incidence[first].Where(t => active[t.Constraint]).SelectMany(t => system.Constraints[t.Constraint].Terms).Select(t => t.Cell).Distinct();
+        foreach (var (k, _) in system.Incidence[first])
+        {
+            if (active[k])
+            {
+                foreach (var (cell, _) in system.Constraints[k].Terms)
+                {
+                    partners.Add(cell);
+                }
+            }
+        }
+
+        return partners;
+    }
+
+    /// <summary>
+    /// Whether every failing constraint contains one of the two cells (the same cell twice for one): a correction must
+    /// touch them all, so a set that does not is not solved for. Asked before anything is allocated for the set.
+    /// </summary>
+    private bool CoversEveryFailing(int first, int second)
+    {
+        Attempts++;
+        foreach (var k in failing)
+        {
+            if (!Contains(k, first) && !Contains(k, second))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int Smallest(List<int> constraints, int excluding)
@@ -179,19 +240,10 @@ internal sealed class CorrectionSolver
     private bool TrySolve(int[] cells, out Correction correction)
     {
         correction = null!;
-        Attempts++;
-
-        // Every failing constraint must contain one of the cells: the others stay as they are.
-        foreach (var k in failing)
-        {
-            if (!cells.Any(c => Contains(k, c)))
-            {
-                return false;
-            }
-        }
 
         // The constraints touched, with each cell's coefficient there (0 where the cell is not in it).
-        var touched = new Dictionary<int, int[]>();
+        touched.Clear();
+        coefficientRowsUsed[cells.Length] = 0;
         for (var v = 0; v < cells.Length; v++)
         {
             foreach (var (k, coefficient) in system.Incidence[cells[v]])
@@ -201,16 +253,19 @@ internal sealed class CorrectionSolver
                     continue;
                 }
 
-                if (!touched.TryGetValue(k, out var coefficients))
+                var coefficients = RowOf(k);
+                if (coefficients is null)
                 {
-                    touched[k] = coefficients = new int[cells.Length];
+                    coefficients = CoefficientRow(cells.Length);
+                    touched.Add(new KeyValuePair<int, int[]>(k, coefficients));
                 }
 
                 coefficients[v] = coefficient;
             }
         }
 
-        var changes = new long?[cells.Length];
+        var changes = cells.Length == 1 ? oneChange : twoChanges;
+        Array.Clear(changes, 0, changes.Length);
         if (!SolveEqualities(touched, changes))
         {
             return false;
@@ -221,7 +276,7 @@ internal sealed class CorrectionSolver
         {
             if (changes[v] is null)
             {
-                if (touched.Any(t => system.Constraints[t.Key].Equal && t.Value[v] != 0) || !TryBound(cells, v, touched, changes))
+                if (AnyEqualityWith(v) || !TryBound(cells, v, touched, changes))
                 {
                     return false;
                 }
@@ -262,14 +317,58 @@ internal sealed class CorrectionSolver
         return true;
     }
 
+    /// <summary>A row of coefficients, one a cell of the set, all 0: taken from those made for earlier sets when there are.</summary>
+    private int[] CoefficientRow(int cells)
+    {
+        var rows = coefficientRows[cells];
+        var used = coefficientRowsUsed[cells]++;
+        if (used < rows.Count)
+        {
+            Array.Clear(rows[used], 0, cells);
+            return rows[used];
+        }
+
+        var row = new int[cells];
+        rows.Add(row);
+        return row;
+    }
+
+    /// <summary>The coefficients of constraint <paramref name="k"/> when the set touches it already, else null.</summary>
+    private int[]? RowOf(int k)
+    {
+        foreach (var pair in touched)
+        {
+            if (pair.Key == k)
+            {
+                return pair.Value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether an equality the set touches has cell <paramref name="v"/> in it.</summary>
+    private bool AnyEqualityWith(int v)
+    {
+        foreach (var pair in touched)
+        {
+            if (system.Constraints[pair.Key].Equal && pair.Value[v] != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Fixes what the equalities determine: an equality in one unknown fixes it; one in two fixes the second once the
     /// first is known; two independent equalities in both fix both. False when they contradict each other or need a
     /// fraction.
     /// </summary>
-    private bool SolveEqualities(Dictionary<int, int[]> touched, long?[] changes)
+    private bool SolveEqualities(List<KeyValuePair<int, int[]>> touched, long?[] changes)
     {
-        var equations = new List<(int[] A, long B)>();
+        equations.Clear();
         foreach (var pair in touched)
         {
             if (system.Constraints[pair.Key].Equal)
@@ -351,7 +450,7 @@ internal sealed class CorrectionSolver
     /// Picks the change of a cell bounded only by "at most" relations (given the other changes, which must be known):
     /// a figure a typing slip could have printed as the printed one, else the nearest bound.
     /// </summary>
-    private bool TryBound(int[] cells, int v, Dictionary<int, int[]> touched, long?[] changes)
+    private bool TryBound(int[] cells, int v, List<KeyValuePair<int, int[]>> touched, long?[] changes)
     {
         long low = -counts[cells[v]];
         var high = ReportForm.MaxCount - counts[cells[v]];
