@@ -13,7 +13,7 @@ public sealed class SourceMap
 {
     // Lines and columns by pointer. The model knows nothing of the form (Form builds on Model, not the other way): the
     // readers record cells and texts through their pointers (SourceMapCells), strings the form already holds.
-    private readonly Dictionary<string, (int Line, int Column)> lines;
+    private readonly Dictionary<string, (int Line, int Column)> lines = new(StringComparer.Ordinal);
 
     // Places that are not lines (a Word table cell, a PDF page), by pointer; most sources have none.
     private Dictionary<string, SourcePlace>? placed;
@@ -22,15 +22,16 @@ public sealed class SourceMap
     private readonly Func<string, (int Line, int Column)>? locate;
 
     /// <summary>新建空的位置表。Creates an empty map.</summary>
-    public SourceMap() => lines = new(StringComparer.Ordinal);
+    public SourceMap()
+    {
+    }
 
     /// <summary>
     /// Creates a map that asks <paramref name="locate"/> for the line and column of a pointer it holds no place for (0 and
     /// 0 when there is none): the source is located as findings ask, not all at once.
     /// </summary>
     internal SourceMap(Func<string, (int Line, int Column)> locate)
-        : this() => this.locate = locate;
-
+        => this.locate = locate;
 
     /// <summary>
     /// 查找某个 JSON Pointer 在源中的位置；找不到时退到最近的已知上级。
