@@ -66,11 +66,21 @@ internal sealed class CorrectionRule : ReportRule
             CorrectionWords.Changes(correction.Changes.Where(c => c.Cell != except).Select(c => (ReportForm.Cells[c.Cell], c.Corrected)));
 
         // One finding per cell: a cell in several corrections is reported with the likeliest, the others named as alternatives.
+        // Each correction is described once, however many findings name it as an alternative.
         var reported = new HashSet<int>();
+        var described = new PartList?[listed.Length];
+        PartList Described(int j) => described[j] ??= Describe(listed[j], -1);
         for (var i = 0; i < listed.Length; i++)
         {
             var correction = listed[i];
+            if (correction.Changes.All(c => reported.Contains(c.Cell)))
+            {
+                continue;
+            }
+
             var explainedByAll = correction.Changes.SelectMany(c => solver.FailingWith(c.Cell)).Distinct().ToArray();
+            var tied = (i + 1 < corrections.Count && corrections[i + 1].Cost == correction.Cost) || (i > 0 && corrections[i - 1].Cost == correction.Cost);
+            var others = Enumerable.Range(0, listed.Length).Where(j => j != i).Take(MaxAlternativesNamed).Select(Described).ToArray();
             foreach (var change in correction.Changes)
             {
                 if (!reported.Add(change.Cell))
@@ -84,8 +94,6 @@ internal sealed class CorrectionRule : ReportRule
                     explained = explainedByAll;
                 }
 
-                var tied = (i + 1 < corrections.Count && corrections[i + 1].Cost == correction.Cost) || (i > 0 && corrections[i - 1].Cost == correction.Cost);
-                var others = listed.Where((_, j) => j != i).Take(MaxAlternativesNamed).Select(c => Describe(c, -1)).ToArray();
                 var tail = CorrectionWords.Tail(
                     CorrectionWords.Slip(change.Slip),
                     CorrectionWords.Explains(RuleList(explained), explained.Length),
