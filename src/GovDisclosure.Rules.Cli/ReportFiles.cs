@@ -67,7 +67,7 @@ internal static class ReportFiles
     }
 
     /// <summary>One file named on the command line; whether it is a regular file is asked when it is read.</summary>
-    public static ReportFile Named(string path) => new(path, RealPath(path), KnownRegular: false);
+    private static ReportFile Named(string path) => new(path, RealPath(path), KnownRegular: false);
 
     /// <summary>
     /// Reads one file: strict JSON for <c>.json</c>, otherwise a published document recognised by its content; never more
@@ -102,10 +102,7 @@ internal static class ReportFiles
     /// The first <paramref name="max"/> bytes of a regular file (all of it if shorter). A folder, a FIFO, a device or a
     /// file that cannot be opened is a usage error, said in one line.
     /// </summary>
-    public static byte[] ReadAtMost(string path, int max, MessageLanguage language) => ReadAtMost(Named(path), max, language);
-
-    /// <inheritdoc cref="ReadAtMost(string, int, MessageLanguage)"/>
-    public static byte[] ReadAtMost(ReportFile file, int max, MessageLanguage language)
+    private static byte[] ReadAtMost(ReportFile file, int max, MessageLanguage language)
     {
         byte[]? buffer = null;
         var length = Read(file, max, language, ref buffer);
@@ -207,7 +204,8 @@ internal static class ReportFiles
         {
             foreach (var (name, listed) in FolderListing.Read(folder, IsReportFile))
             {
-                if (listed is PathKind.RegularFile or PathKind.Other && !IsReportFile(name))
+                var isReport = IsReportFile(name);
+                if (listed is PathKind.RegularFile or PathKind.Other && !isReport)
                 {
                     continue;
                 }
@@ -234,10 +232,10 @@ internal static class ReportFiles
                     case PathKind.Folder:
                         Walk(entryPath, entryReal, visited, found, language, note);
                         break;
-                    case PathKind.RegularFile when IsReportFile(name):
+                    case PathKind.RegularFile when isReport:
                         found.Add(new ReportFile(entryPath, entryReal, KnownRegular: true));
                         break;
-                    case PathKind.Other when IsReportFile(name):
+                    case PathKind.Other when isReport:
                         // Named on the command line it would be a usage error; found in a folder it is passed over.
                         note?.Invoke(Words.Say(language, $"跳过 {entryPath}：不是普通文件（管道或设备）", $"skipped {entryPath}: not a regular file (a pipe or a device)"));
                         break;

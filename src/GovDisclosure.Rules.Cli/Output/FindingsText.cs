@@ -38,20 +38,15 @@ internal static class FindingsText
         // In the order of the form's sections, each section's findings in the order found (a stable sort by section).
         var zh = language == MessageLanguage.Chinese;
         var sections = new int[findings.Count];
-        var inOrder = new Finding[findings.Count];
+        var positions = new int[findings.Count];
         for (var i = 0; i < findings.Count; i++)
         {
             sections[i] = SectionOf(findings[i].Path);
-            inOrder[i] = findings[i];
-        }
-
-        var positions = new int[findings.Count];
-        for (var i = 0; i < positions.Length; i++)
-        {
             positions[i] = i;
         }
 
         Array.Sort(positions, (a, b) => sections[a] != sections[b] ? sections[a].CompareTo(sections[b]) : a.CompareTo(b));
+        var inOrder = new Finding[findings.Count];
         for (var i = 0; i < positions.Length; i++)
         {
             inOrder[i] = findings[positions[i]];
