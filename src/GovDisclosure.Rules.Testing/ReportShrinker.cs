@@ -26,11 +26,23 @@ internal static class ReportShrinker
             yield return plain;
         }
 
-        foreach (var figures in SmallerFigures(Figures.Read(report)))
+        // Settling a smaller free figure can raise a figure worked out from it (the applications received, say): only
+        // candidates where no figure grows are offered, so every step is smaller everywhere.
+        var original = Figures.Read(report);
+        foreach (var figures in SmallerFigures(original))
         {
-            yield return ProseWriter.Write(figures.Settle().ApplyTo(report), Wording.Plain);
+            var settled = figures.Settle();
+            if (NoneGrows(original, settled))
+            {
+                yield return ProseWriter.Write(settled.ApplyTo(report), Wording.Plain);
+            }
         }
     }
+
+    private static readonly FormCell[] CountCells = ReportForm.Cells.Where(c => c.Kind == CellKind.Count).ToArray();
+
+    private static bool NoneGrows(Figures before, Figures after) =>
+        after.Fee <= before.Fee && Array.TrueForAll(CountCells, c => after[c] <= before[c]);
 
     /// <summary>
     /// Shrinks a consistent pair: last year's figures or this year's get smaller, this year is chained to last year again,

@@ -36,6 +36,14 @@ public class ShrinkingTests
             Assert.NotEqual(candidate.Previous.ProblemsAndImprovements, candidate.Current.ProblemsAndImprovements);
         });
 
+    /// <summary>
+    /// A run CI met: shrinking lowered a free figure, settling raised the applications received that are worked out from it, and the
+    /// shrunk report was larger than the one it came from. Replayed so that it stays fixed.
+    /// </summary>
+    [Property(MaxTest = 20, Replay = "7614795710872331083,17027858814187176639,16")]
+    public void Shrinking_never_raises_a_figure_worked_out_from_a_smaller_one(AnnualReport report) =>
+        Shrinking_a_failing_report_ends_in_a_consistent_report_that_still_fails(report);
+
     [Property(MaxTest = 20)]
     public void Shrinking_a_failing_report_ends_in_a_consistent_report_that_still_fails(AnnualReport report)
     {
