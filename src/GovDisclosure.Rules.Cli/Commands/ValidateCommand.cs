@@ -42,12 +42,13 @@ internal static class ValidateCommand
         using var stdout = ReferenceEquals(context.Stdout, Console.Out)
             ? new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16)
             : (TextWriter)new ChunkedWriter(context.Stdout);
-        return Write(files.Select(f => f.Path).ToList(), i => ReportFiles.Load(files[i], language), previous, previousFailed, format, context with { Stdout = stdout }, language);
+        return Write(files.Select(f => f.Path).ToList(), i => ReportFiles.LoadToValidate(files[i], language), previous, previousFailed, format, context with { Stdout = stdout }, language);
     }
 
     /// <summary>
     /// Validates <paramref name="files"/> as <paramref name="load"/> reads them (by index) and writes each result as soon as those
-    /// before it are out, in path order; only a window of results is held. Returns the exit code.
+    /// before it are out, in path order; only a window of results is held. Returns the exit code. Each file is validated
+    /// on the thread that loaded it, before that thread loads another (as <see cref="ReportFiles.LoadToValidate"/> needs).
     /// </summary>
     internal static int Write(IReadOnlyList<string> files, Func<int, LoadResult> load, AnnualReport? previous, FileOutcome? previousFailed, string format, CommandContext context, MessageLanguage language)
     {

@@ -31,6 +31,12 @@ public static class ReportJson
         ReportJsonReader.Read(utf8, options ?? JsonReadOptions.Default);
 
     /// <summary>
+    /// Reads UTF-8 JSON that stays unchanged for as long as the result is used: its source map keeps the bytes rather
+    /// than a copy. For the command line, which reads each file into a thread's buffer and validates it before the next.
+    /// </summary>
+    internal static LoadResult ReadKept(ReadOnlyMemory<byte> utf8, JsonReadOptions options) => ReportJsonReader.Read(utf8, options);
+
+    /// <summary>
     /// 读取 JSON 文本。Reads JSON text.
     /// </summary>
     /// <param name="json">文档。The document.</param>
@@ -58,7 +64,8 @@ public static class ReportJson
             return ReportJsonReader.LoneSurrogate(json, e.Index, options);
         }
 
-        return ReportJsonReader.Read(utf8, options);
+        // The bytes were made for this reading alone: the source map keeps them rather than a copy.
+        return ReportJsonReader.Read(utf8.AsMemory(), options);
     }
 
     /// <summary>

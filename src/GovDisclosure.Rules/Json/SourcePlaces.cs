@@ -21,20 +21,10 @@ internal sealed class SourcePlaces
     internal void Add(JsonMember member, int offset) => places[member.Ordinal] = offset + 1;
 
     /// <summary>
-    /// A map that locates a member when asked, as <see cref="SourceCursor"/> locates (as for <see cref="LocatedFindings"/>);
-    /// it keeps a copy of the document for that.
+    /// A map that locates a member when asked, as <see cref="SourceCursor"/> locates (as for <see cref="LocatedFindings"/>),
+    /// in <paramref name="document"/>, which it keeps: the bytes read, unchanged for as long as the map is used.
     /// </summary>
-    internal SourceMap Build(ReadOnlySpan<byte> document)
-    {
-#if NET
-        // Every byte is overwritten at once: no need for the runtime to clear the array first.
-        var copy = GC.AllocateUninitializedArray<byte>(document.Length);
-        document.CopyTo(copy);
-#else
-        var copy = document.ToArray();
-#endif
-        return new SourceMap(new Locator(places, copy).Locate);
-    }
+    internal SourceMap Build(ReadOnlyMemory<byte> document) => new(new Locator(places, document).Locate);
 
     private static Dictionary<string, int> ByPointer()
     {
@@ -52,7 +42,7 @@ internal sealed class SourcePlaces
     /// (one vectorised pass), and each question is then a binary search and a count of the characters before the member
     /// on its own line, never a walk of the document.
     /// </summary>
-    private sealed class Locator(int[] places, byte[] document)
+    private sealed class Locator(int[] places, ReadOnlyMemory<byte> document)
     {
         private int[]? lineStarts;
 
@@ -66,29 +56,45 @@ internal sealed class SourcePlaces
             var offset = Math.Min(places[ordinal] - 1, document.Length);
 
             // Two threads asking at once may both find the starts: the same array either way.
-            var starts = Volatile.Read(ref lineStarts) ?? Interlocked.CompareExchange(ref lineStarts, LineStarts(document), null) ?? lineStarts!;
+            var starts = Volatile.Read(ref lineStarts) ?? Interlocked.CompareExchange(ref lineStarts, LineStarts(document.Span), null) ?? lineStarts!;
             var line = Array.BinarySearch(starts, offset);
             if (line < 0)
             {
                 line = ~line - 1;
             }
 
-            return (line + 1, SourceCursor.Characters(document.AsSpan(starts[line], offset - starts[line])) + 1);
+            return (line + 1, SourceCursor.Characters(document.Span.Slice(starts[line], offset - starts[line])) + 1);
         }
 
-        private static int[] LineStarts(byte[] document)
+        private static int[] LineStarts(ReadOnlySpan<byte> document)
         {
-            var starts = new List<int> { 0 };
-            var rest = document.AsSpan();
+            // Counted first, so that the starts are written into an array of their size rather than a list that grows.
+            var starts = new int[NewLines(document) + 1];
+            var rest = document;
             var passed = 0;
-            for (var newLine = rest.IndexOf((byte)'\n'); newLine >= 0; newLine = rest.IndexOf((byte)'\n'))
+            for (var line = 1; line < starts.Length; line++)
             {
-                passed += newLine + 1;
-                starts.Add(passed);
-                rest = rest.Slice(newLine + 1);
+                passed += rest.IndexOf((byte)'\n') + 1;
+                starts[line] = passed;
+                rest = document.Slice(passed);
             }
 
-            return starts.ToArray();
+            return starts;
+        }
+
+        private static int NewLines(ReadOnlySpan<byte> document)
+        {
+#if NET
+            return document.Count((byte)'\n');
+#else
+            var count = 0;
+            foreach (var b in document)
+            {
+                count += b == (byte)'\n' ? 1 : 0;
+            }
+
+            return count;
+#endif
         }
     }
 }
