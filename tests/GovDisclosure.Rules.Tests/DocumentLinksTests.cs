@@ -80,6 +80,6 @@ public class DocumentLinksTests
         }
 
         return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "StrykerOutput" or "BenchmarkDotNet.Artifacts"));
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "StrykerOutput" or "BenchmarkDotNet.Artifacts" or "node_modules" or ".work"));
     }
 }

@@ -68,6 +68,8 @@ internal sealed class CorrectionRule : ReportRule
         // One finding per cell: a cell in several corrections is reported with the likeliest, the others named as alternatives.
         // Each correction is described once, however many findings name it as an alternative.
         var reported = new HashSet<int>();
+        var explainedByAll = new List<int>();
+        var explainedByCell = new List<int>();
         var described = new PartList?[listed.Length];
         PartList Described(int j) => described[j] ??= Describe(listed[j], -1);
         for (var i = 0; i < listed.Length; i++)
@@ -78,9 +80,22 @@ internal sealed class CorrectionRule : ReportRule
                 continue;
             }
 
-            var explainedByAll = correction.Changes.SelectMany(c => solver.FailingWith(c.Cell)).Distinct().ToArray();
+            explainedByAll.Clear();
+            foreach (var change in correction.Changes)
+            {
+                solver.FailingWith(change.Cell, explainedByAll);
+            }
+
             var tied = (i + 1 < corrections.Count && corrections[i + 1].Cost == correction.Cost) || (i > 0 && corrections[i - 1].Cost == correction.Cost);
-            var others = Enumerable.Range(0, listed.Length).Where(j => j != i).Take(MaxAlternativesNamed).Select(Described).ToArray();
+            var others = new PartList[Math.Min(MaxAlternativesNamed, listed.Length - 1)];
+            for (int j = 0, named = 0; named < others.Length; j++)
+            {
+                if (j != i)
+                {
+                    others[named++] = Described(j);
+                }
+            }
+
             foreach (var change in correction.Changes)
             {
                 if (!reported.Add(change.Cell))
@@ -88,15 +103,12 @@ internal sealed class CorrectionRule : ReportRule
                     continue;
                 }
 
-                var explained = solver.FailingWith(change.Cell).ToArray();
-                if (explained.Length == 0)
-                {
-                    explained = explainedByAll;
-                }
-
+                explainedByCell.Clear();
+                solver.FailingWith(change.Cell, explainedByCell);
+                var explained = explainedByCell.Count == 0 ? explainedByAll : explainedByCell;
                 var tail = CorrectionWords.Tail(
                     CorrectionWords.Slip(change.Slip),
-                    CorrectionWords.Explains(RuleList(explained), explained.Length),
+                    CorrectionWords.Explains(RuleList(explained), explained.Count),
                     correction.Changes.Count > 1 ? CorrectionWords.Partners(Describe(correction, change.Cell)) : "",
                     CorrectionWords.Choice(i, corrections.Count, others.Length + 1, tied, others));
                 var cell = ReportForm.Cells[change.Cell];
@@ -105,9 +117,43 @@ internal sealed class CorrectionRule : ReportRule
         }
     }
 
-    private static string[] Pointers(IEnumerable<int> constraints) =>
-        constraints.Select(k => RelationSystem.Form.Constraints[k].Primary).Distinct().OrderBy(c => c.Index).Select(c => c.Pointer).ToArray();
+    /// <summary>The pointers of the constraints' primary cells, each once, in the form's order.</summary>
+    private static string[] Pointers(List<int> constraints)
+    {
+        var cells = new List<FormCell>(constraints.Count);
+        foreach (var k in constraints)
+        {
+            var primary = RelationSystem.Form.Constraints[k].Primary;
+            if (!cells.Contains(primary))
+            {
+                cells.Add(primary);
+            }
+        }
 
-    private static PartList RuleList(IEnumerable<int> constraints) =>
-        CorrectionWords.Rules(constraints.Select(k => RelationSystem.Form.Constraints[k].RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        cells.Sort((a, b) => a.Index.CompareTo(b.Index));
+        var pointers = new string[cells.Count];
+        for (var i = 0; i < pointers.Length; i++)
+        {
+            pointers[i] = cells[i].Pointer;
+        }
+
+        return pointers;
+    }
+
+    /// <summary>The constraints' rule IDs, each once, in ordinal order.</summary>
+    private static PartList RuleList(List<int> constraints)
+    {
+        var ids = new List<string>(constraints.Count);
+        foreach (var k in constraints)
+        {
+            var id = RelationSystem.Form.Constraints[k].RuleId;
+            if (!ids.Contains(id))
+            {
+                ids.Add(id);
+            }
+        }
+
+        ids.Sort(StringComparer.Ordinal);
+        return CorrectionWords.Rules(ids);
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class CorrectionSolver
     private readonly long[] residuals;
     private readonly List<int> failing = [];
 
+    // The same, as an array: looked along for every set of cells tried, and a list's enumerator costs more than the look.
+    private readonly int[] failingArray;
+
     // The constraints a set of cells touches, with each cell's coefficient there: one list, cleared for each set. A set
     // of one or two cells touches a handful, which a look along the list finds sooner than a hash.
     private readonly List<KeyValuePair<int, int[]>> touched = [];
@@ -39,6 +42,11 @@ internal sealed class CorrectionSolver
     private readonly int[] coefficientRowsUsed = new int[3];
     private readonly List<(int[] A, long B)> equations = [];
     private readonly List<int> partners = [];
+
+    // The pairs tried, by their two cells: a set a thread keeps, cleared for each report, because a report that needs
+    // two cells changed tries a hundred pairs and a new set grew by doubling for every one of them.
+    [ThreadStatic]
+    private static HashSet<long>? triedPairs;
 
     /// <summary>Prepares a solver for one report.</summary>
     /// <param name="system">The constraints.</param>
@@ -73,6 +81,8 @@ internal sealed class CorrectionSolver
                 failing.Add(k);
             }
         }
+
+        failingArray = failing.ToArray();
     }
 
     /// <summary>How many sets of cells were considered (each is checked against the failing constraints, then solved for): the work, counted so that tests can bound it.</summary>
@@ -81,8 +91,17 @@ internal sealed class CorrectionSolver
     /// <summary>The failing constraints, in the system's order.</summary>
     internal IReadOnlyList<int> Failing => failing;
 
-    /// <summary>The failing constraints that a cell is in.</summary>
-    internal IEnumerable<int> FailingWith(int cell) => system.Incidence[cell].Where(t => active[t.Constraint] && !system.Constraints[t.Constraint].Holds(residuals[t.Constraint])).Select(t => t.Constraint);
+    /// <summary>Adds the failing constraints that a cell is in to <paramref name="into"/>, each once, in the order the cell is in them.</summary>
+    internal void FailingWith(int cell, List<int> into)
+    {
+        foreach (var (k, _) in system.Incidence[cell])
+        {
+            if (active[k] && !system.Constraints[k].Holds(residuals[k]) && !into.Contains(k))
+            {
+                into.Add(k);
+            }
+        }
+    }
 
     /// <summary>
     /// The smallest corrections of at most <paramref name="maxCells"/> cells, likeliest first (then in document order);
@@ -96,7 +115,7 @@ internal sealed class CorrectionSolver
             return found;
         }
 
-        var smallest = Smallest(failing, -1);
+        var smallest = Smallest(failingArray, -1);
         foreach (var (cell, _) in system.Constraints[smallest].Terms)
         {
             oneCell[0] = cell;
@@ -108,7 +127,8 @@ internal sealed class CorrectionSolver
 
         if (found.Count == 0 && maxCells >= 2)
         {
-            var tried = new HashSet<long>();
+            var tried = triedPairs ??= [];
+            tried.Clear();
             foreach (var (first, _) in system.Constraints[smallest].Terms)
             {
                 foreach (var second in Partners(first))
@@ -159,7 +179,7 @@ internal sealed class CorrectionSolver
     {
         partners.Clear();
         var untouched = -1;
-        foreach (var k in failing)
+        foreach (var k in failingArray)
         {
             if (!Contains(k, first) && (untouched < 0 || system.Constraints[k].Terms.Length < system.Constraints[untouched].Terms.Length))
             {
@@ -198,7 +218,7 @@ internal sealed class CorrectionSolver
     private bool CoversEveryFailing(int first, int second)
     {
         Attempts++;
-        foreach (var k in failing)
+        foreach (var k in failingArray)
         {
             if (!Contains(k, first) && !Contains(k, second))
             {
@@ -209,7 +229,7 @@ internal sealed class CorrectionSolver
         return true;
     }
 
-    private int Smallest(List<int> constraints, int excluding)
+    private int Smallest(int[] constraints, int excluding)
     {
         var best = -1;
         foreach (var k in constraints)
@@ -283,8 +303,9 @@ internal sealed class CorrectionSolver
             }
         }
 
-        foreach (var pair in touched)
+        for (var t = 0; t < touched.Count; t++)
         {
+            var pair = touched[t];
             var residual = residuals[pair.Key];
             for (var v = 0; v < cells.Length; v++)
             {
@@ -336,8 +357,9 @@ internal sealed class CorrectionSolver
     /// <summary>The coefficients of constraint <paramref name="k"/> when the set touches it already, else null.</summary>
     private int[]? RowOf(int k)
     {
-        foreach (var pair in touched)
+        for (var t = 0; t < touched.Count; t++)
         {
+            var pair = touched[t];
             if (pair.Key == k)
             {
                 return pair.Value;
@@ -350,8 +372,9 @@ internal sealed class CorrectionSolver
     /// <summary>Whether an equality the set touches has cell <paramref name="v"/> in it.</summary>
     private bool AnyEqualityWith(int v)
     {
-        foreach (var pair in touched)
+        for (var t = 0; t < touched.Count; t++)
         {
+            var pair = touched[t];
             if (system.Constraints[pair.Key].Equal && pair.Value[v] != 0)
             {
                 return true;
@@ -369,8 +392,9 @@ internal sealed class CorrectionSolver
     private bool SolveEqualities(List<KeyValuePair<int, int[]>> touched, long?[] changes)
     {
         equations.Clear();
-        foreach (var pair in touched)
+        for (var t = 0; t < touched.Count; t++)
         {
+            var pair = touched[t];
             if (system.Constraints[pair.Key].Equal)
             {
                 equations.Add((pair.Value, -residuals[pair.Key]));
@@ -379,8 +403,9 @@ internal sealed class CorrectionSolver
 
         for (var round = 0; round < 2; round++)
         {
-            foreach (var (a, b) in equations)
+            for (var e = 0; e < equations.Count; e++)
             {
+                var (a, b) = equations[e];
                 var unknown = -1;
                 var rest = b;
                 var unknowns = 0;
@@ -454,8 +479,9 @@ internal sealed class CorrectionSolver
     {
         long low = -counts[cells[v]];
         var high = ReportForm.MaxCount - counts[cells[v]];
-        foreach (var pair in touched)
+        for (var t = 0; t < touched.Count; t++)
         {
+            var pair = touched[t];
             var a = pair.Value[v];
             if (a == 0)
             {
