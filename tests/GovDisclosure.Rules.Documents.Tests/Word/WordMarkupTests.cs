@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GovDisclosure.Rules.Documents.Tests.Import;
 using GovDisclosure.Rules.Documents.Word;
 using GovDisclosure.Rules.Text;
 using Xunit;
@@ -113,5 +114,48 @@ public class WordMarkupTests
     {
         var runs = "<w:r><w:rPr><w:rFonts w:eastAsia=\"仿宋\"/></w:rPr><w:t xml:space=\"preserve\">甲  </w:t></w:r>\n  <w:bookmarkStart w:id=\"0\" w:name=\"a\"/><w:r><w:t>乙</w:t></w:r>";
         Assert.Equal(["甲  乙"], Texts("<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>" + runs + "</w:p>"));
+    }
+
+    [Fact]
+    public void The_main_part_is_the_one_the_package_relationship_names()
+    {
+        var elsewhere = LimitTests.Package(
+            ("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"XML\" ContentType=\"" + MainContentType + "\"/></Types>"),
+            ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"a\" Type=\"" + TransitionalRelationship + "\" Target=\"/Word/Main.xml\"/></Relationships>"),
+            ("word/document.xml", Document(Para(Run("不是这一部分")))),
+            ("word/main.xml", Document(Para(Run("主体")))));
+        var blocks = WordBlockReader.Read(elsewhere, DocumentImportOptions.Default);
+        Assert.Equal(["主体"], blocks.Select(b => b.Text));
+    }
+
+    public static TheoryData<string, byte[]> DamagedPackages() => new()
+    {
+        { "no relationships", LimitTests.Package(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"), ("word/document.xml", Document(Para(Run("甲"))))) },
+        { "no content types", LimitTests.Package(("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"a\" Type=\"" + TransitionalRelationship + "\" Target=\"word/document.xml\"/></Relationships>"), ("word/document.xml", Document(Para(Run("甲"))))) },
+        { "a spreadsheet's content type", Package(Document(Para(Run("甲"))), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml") },
+        { "a relationship to a missing part", LimitTests.Package(("[Content_Types].xml", "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"), ("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"a\" Type=\"" + TransitionalRelationship + "\" Target=\"word/gone.xml\"/></Relationships>"), ("word/document.xml", Document(Para(Run("甲"))))) },
+        { "a root that is not a document", Package("<w:body xmlns:w=\"" + Transitional + "\"/>") },
+        { "a gridSpan that is not a number", WordMarkup.Body("<w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"two\"/></w:tcPr>" + Para(Run("1")) + "</w:tc></w:tr></w:tbl>") },
+        { "a vMerge of no known kind", WordMarkup.Body("<w:tbl><w:tr><w:tc><w:tcPr><w:vMerge w:val=\"down\"/></w:tcPr>" + Para(Run("1")) + "</w:tc></w:tr></w:tbl>") },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedPackages))]
+    public void A_package_that_cannot_be_opened_as_a_word_document_is_refused_as_damaged(string name, byte[] docx)
+    {
+        var result = PublishedDocument.Import(docx, new DocumentImportOptions { Language = MessageLanguage.English });
+        Assert.Null(result.Report);
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal("GDT008", finding.RuleId);
+        Assert.True(finding.Message.Contains("damaged Word document", System.StringComparison.Ordinal), name + ": " + finding.Message);
+    }
+
+    [Fact]
+    public void A_dtd_in_the_package_relationships_is_refused_as_a_limit()
+    {
+        var docx = LimitTests.Package(
+            ("_rels/.rels", "<!DOCTYPE r [<!ENTITY a \"a\">]><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>"),
+            ("word/document.xml", Document(Para(Run("甲")))));
+        Assert.Contains("DTD", LimitTests.Refused(docx, new DocumentImportOptions { Language = MessageLanguage.English }).Message);
     }
 }
