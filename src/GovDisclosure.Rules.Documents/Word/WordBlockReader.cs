@@ -52,15 +52,16 @@ internal sealed class WordBlockReader
         }
 
         var reader = new WordBlockReader(xml, options);
-        var depth = xml.Depth;
-        while (!xml.IsEmptyElement && NextChild(xml, depth))
+        var read = false;
+        EachChild(xml, () =>
         {
-            if (xml.LocalName == "body" && WordPackage.IsWord(xml.NamespaceURI))
+            // The first body is the document's; what follows it is not read.
+            if (!read && xml.LocalName == "body" && WordPackage.IsWord(xml.NamespaceURI))
             {
+                read = true;
                 reader.ReadBlocks();
-                break;
             }
-        }
+        });
 
         return reader.blocks;
     }

@@ -117,6 +117,13 @@ public class WordMarkupTests
     }
 
     [Fact]
+    public void The_body_is_found_after_an_empty_element_of_the_document()
+    {
+        var document = "<w:document xmlns:w=\"" + Transitional + "\"><w:background w:color=\"FFFFFF\"/><w:body>" + Para(Run("正文")) + "</w:body></w:document>";
+        Assert.Equal(["正文"], WordBlockReader.Read(Package(document), DocumentImportOptions.Default).Select(b => b.Text));
+    }
+
+    [Fact]
     public void The_main_part_is_the_one_the_package_relationship_names()
     {
         var elsewhere = LimitTests.Package(
