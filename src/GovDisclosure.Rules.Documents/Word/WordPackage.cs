@@ -179,6 +179,7 @@ internal static class WordPackage
         return null;
     }
 
+    /// <summary>Reads the next node, counting it; a DTD is refused as beyond a limit.</summary>
     private static bool Read(XmlReader xml)
     {
         try
@@ -198,22 +199,13 @@ internal static class WordPackage
 
     private static void Scan(Stream main, int maxNesting)
     {
-        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
-        try
+        using var reader = XmlReader.Create(main, ReaderSettings);
+        while (Read(reader))
         {
-            using var reader = XmlReader.Create(main, settings);
-            while (reader.Read())
+            if (reader.Depth > maxNesting)
             {
-                DocumentWork.Add(1);
-                if (reader.Depth > maxNesting)
-                {
-                    throw ImportLimitException.Nesting(maxNesting);
-                }
+                throw ImportLimitException.Nesting(maxNesting);
             }
-        }
-        catch (XmlException e) when (e.Message.IndexOf("DTD", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            throw new ImportLimitException("Document.Dtd");
         }
     }
 
