@@ -41,7 +41,10 @@ public class HtmlImportBenchmarks
     public AnnualReport? Import() => PublishedDocument.Import(page).Report;
 }
 
-/// <summary>The seed as the official-template .docx: the whole import against the Open XML SDK reading the body's text alone. Target: at most 1.5×.</summary>
+/// <summary>
+/// The seed as the official-template .docx: the whole import (ZipArchive and XmlReader, no Open XML SDK) against the Open
+/// XML SDK reading the body's text alone. Target: at most 1.5×.
+/// </summary>
 public class DocxImportBenchmarks
 {
     private byte[] docx = [];

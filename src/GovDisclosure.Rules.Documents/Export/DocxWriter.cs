@@ -1,9 +1,10 @@
+using System;
+using System.Globalization;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
+using System.Text;
+using System.Xml;
 
 namespace GovDisclosure.Rules.Documents.Export;
 
@@ -11,95 +12,192 @@ namespace GovDisclosure.Rules.Documents.Export;
 /// Writes the official template as a .docx: the title centred in 小标宋, headings in 黑体, prose in 仿宋 with a two-character
 /// indent, and the three tables with borders and their merged cells (gridSpan across, vMerge down) on A4 paper.
 /// </summary>
+/// <remarks>
+/// The package is the least a Word document needs — [Content_Types].xml, _rels/.rels and word/document.xml — written with
+/// <see cref="ZipArchive"/> and <see cref="XmlWriter"/>, every entry dated 1980-01-01 so that a report always gives the
+/// same bytes.
+/// </remarks>
 internal static class DocxWriter
 {
+    private const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
     // A4 in twentieths of a point, with the margins of a government document.
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
     private const int Margin = 1440;
 
+    private static readonly DateTimeOffset Dated = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
+
     internal static void Write(AnnualReport report, Stream output)
     {
-        using var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var body = new Body();
-        foreach (var part in TemplateLayout.Parts(report))
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", xml =>
         {
-            body.Append(part.Rows is { } rows ? Table(rows) : Paragraph(part.Text!, part.Style));
-        }
+            xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+            Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+            Default(xml, "xml", "application/xml");
+            xml.WriteStartElement("Override");
+            xml.WriteAttributeString("PartName", "/word/document.xml");
+            xml.WriteAttributeString("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+            xml.WriteEndElement();
+        });
+        Part(zip, "_rels/.rels", xml =>
+        {
+            xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
+            xml.WriteStartElement("Relationship");
+            xml.WriteAttributeString("Id", "rId1");
+            xml.WriteAttributeString("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
+            xml.WriteAttributeString("Target", "word/document.xml");
+            xml.WriteEndElement();
+        });
+        Part(zip, "word/document.xml", xml =>
+        {
+            xml.WriteStartElement("w", "document", W);
+            xml.WriteStartElement("body", W);
+            foreach (var part in TemplateLayout.Parts(report))
+            {
+                if (part.Rows is { } rows)
+                {
+                    Table(xml, rows);
+                }
+                else
+                {
+                    Paragraph(xml, part.Text!, part.Style);
+                }
+            }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = PageWidth, Height = PageHeight },
-            new PageMargin { Top = Margin, Bottom = Margin, Left = (uint)Margin, Right = (uint)Margin }));
-        main.Document = new Document(body);
-        main.Document.Save();
+            xml.WriteStartElement("sectPr", W);
+            Empty(xml, "pgSz", ("w", PageWidth), ("h", PageHeight));
+            Empty(xml, "pgMar", ("top", Margin), ("right", Margin), ("bottom", Margin), ("left", Margin), ("header", 851), ("footer", 992), ("gutter", 0));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
+        });
     }
 
-    private static Paragraph Paragraph(string text, TemplateStyle style)
+    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
     {
-        var properties = new ParagraphProperties();
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = Dated;
+        using var xml = XmlWriter.Create(entry.Open(), Settings);
+        xml.WriteStartDocument(standalone: true);
+        write(xml);
+        xml.WriteEndDocument();
+    }
+
+    private static void Default(XmlWriter xml, string extension, string contentType)
+    {
+        xml.WriteStartElement("Default");
+        xml.WriteAttributeString("Extension", extension);
+        xml.WriteAttributeString("ContentType", contentType);
+        xml.WriteEndElement();
+    }
+
+    /// <summary>An element of WordprocessingML with no content, its attributes w:name="value".</summary>
+    private static void Empty(XmlWriter xml, string name, params (string Name, object Value)[] attributes)
+    {
+        xml.WriteStartElement(name, W);
+        foreach (var (attribute, value) in attributes)
+        {
+            xml.WriteAttributeString(attribute, W, Convert.ToString(value, CultureInfo.InvariantCulture));
+        }
+
+        xml.WriteEndElement();
+    }
+
+    private static void Paragraph(XmlWriter xml, string text, TemplateStyle style)
+    {
+        xml.WriteStartElement("p", W);
+        xml.WriteStartElement("pPr", W);
         if (style == TemplateStyle.Title)
         {
-            properties.Append(new Justification { Val = JustificationValues.Center });
+            Empty(xml, "jc", ("val", "center"));
         }
         else if (style == TemplateStyle.Body)
         {
-            properties.Append(new Indentation { FirstLineChars = 200 });
+            Empty(xml, "ind", ("firstLineChars", 200));
         }
 
+        xml.WriteEndElement();
         var font = style switch { TemplateStyle.Title => "方正小标宋简体", TemplateStyle.Heading => "黑体", _ => "仿宋_GB2312" };
         var size = style == TemplateStyle.Title ? "44" : "32";
-        return new Paragraph(properties, Run(text, font, size));
+        Run(xml, text, font, size);
+        xml.WriteEndElement();
     }
 
-    private static Run Run(string text, string font, string size) =>
-        new(
-            new RunProperties(new RunFonts { EastAsia = font }, new FontSize { Val = size }),
-            new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
+    private static void Run(XmlWriter xml, string text, string font, string size)
+    {
+        xml.WriteStartElement("r", W);
+        xml.WriteStartElement("rPr", W);
+        Empty(xml, "rFonts", ("eastAsia", font));
+        Empty(xml, "sz", ("val", size));
+        xml.WriteEndElement();
+        xml.WriteStartElement("t", W);
+        xml.WriteAttributeString("xml", "space", null, "preserve");
+        xml.WriteString(text);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+    }
 
-    private static Table Table(TemplateCell[][] rows)
+    private static void Table(XmlWriter xml, TemplateCell[][] rows)
     {
         var width = rows.Max(r => r.Sum(c => c.Span));
-        var border = new EnumValue<BorderValues>(BorderValues.Single);
-        var table = new Table(new TableProperties(
-            new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            new TableBorders(
-                new TopBorder { Val = border, Size = 4 }, new BottomBorder { Val = border, Size = 4 },
-                new LeftBorder { Val = border, Size = 4 }, new RightBorder { Val = border, Size = 4 },
-                new InsideHorizontalBorder { Val = border, Size = 4 }, new InsideVerticalBorder { Val = border, Size = 4 })));
-        var columnWidth = ((PageWidth - (2 * Margin)) / width).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        table.Append(new TableGrid(Enumerable.Range(0, width).Select(_ => new GridColumn { Width = columnWidth })));
+        xml.WriteStartElement("tbl", W);
+        xml.WriteStartElement("tblPr", W);
+        Empty(xml, "tblW", ("w", 5000), ("type", "pct"));
+        xml.WriteStartElement("tblBorders", W);
+        foreach (var side in new[] { "top", "left", "bottom", "right", "insideH", "insideV" })
+        {
+            Empty(xml, side, ("val", "single"), ("sz", 4));
+        }
+
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteStartElement("tblGrid", W);
+        var columnWidth = (PageWidth - (2 * Margin)) / width;
+        for (var c = 0; c < width; c++)
+        {
+            Empty(xml, "gridCol", ("w", columnWidth));
+        }
+
+        xml.WriteEndElement();
         for (var r = 0; r < rows.Length; r++)
         {
-            var row = new TableRow();
+            xml.WriteStartElement("tr", W);
             foreach (var cell in rows[r])
             {
-                var properties = new TableCellProperties();
+                xml.WriteStartElement("tc", W);
+                xml.WriteStartElement("tcPr", W);
                 if (cell.Span > 1)
                 {
-                    properties.Append(new GridSpan { Val = cell.Span });
+                    Empty(xml, "gridSpan", ("val", cell.Span));
                 }
 
                 var continues = r + 1 < rows.Length && rows[r + 1].Any(c => c.Column == cell.Column && c.MergesUp);
                 if (cell.MergesUp)
                 {
-                    properties.Append(new VerticalMerge());
+                    Empty(xml, "vMerge");
                 }
                 else if (continues)
                 {
-                    properties.Append(new VerticalMerge { Val = MergedCellValues.Restart });
+                    Empty(xml, "vMerge", ("val", "restart"));
                 }
 
-                properties.Append(new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center });
-                var text = cell.MergesUp ? "" : cell.Text;
-                row.Append(new TableCell(properties, new Paragraph(
-                    new ParagraphProperties(new Justification { Val = JustificationValues.Center }),
-                    Run(text, "仿宋_GB2312", "21"))));
+                Empty(xml, "vAlign", ("val", "center"));
+                xml.WriteEndElement();
+                xml.WriteStartElement("p", W);
+                xml.WriteStartElement("pPr", W);
+                Empty(xml, "jc", ("val", "center"));
+                xml.WriteEndElement();
+                Run(xml, cell.MergesUp ? "" : cell.Text, "仿宋_GB2312", "21");
+                xml.WriteEndElement();
+                xml.WriteEndElement();
             }
 
-            table.Append(row);
+            xml.WriteEndElement();
         }
 
-        return table;
+        xml.WriteEndElement();
     }
 }

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
 using GovDisclosure.Rules.Documents.Html;
 using GovDisclosure.Rules.Documents.Word;
 using GovDisclosure.Rules.Json;
@@ -40,10 +39,10 @@ internal static class DocumentImporter
         {
             return Refusal.From(limit, language);
         }
-        catch (Exception e) when (kind == DocumentKind.Word && e is OpenXmlPackageException or InvalidDataException or XmlException or IOException
+        catch (Exception e) when (kind == DocumentKind.Word && e is InvalidDataException or XmlException or IOException
             or InvalidOperationException or ArgumentException or FormatException)
         {
-            // The SDK's word for a damaged package varies with the damage; each means the .docx cannot be opened.
+            // A damaged package fails in the ZIP, in its XML, or in what its markup says; each means the .docx cannot be opened.
             return Refusal.UnreadableKind(language, "Document.DamagedWord");
         }
     }
