@@ -59,6 +59,21 @@ public class AuditCommandTests(AuditFolder folder) : IClassFixture<AuditFolder>
     }
 
     [Fact]
+    public void The_workbook_is_valid_spreadsheetml_and_the_same_bytes_each_time()
+    {
+        // Written by hand (ZipArchive, XmlWriter): the SDK's validator is the independent judge of the markup.
+        var path = Path.Combine(folder.Output, "reports.xlsx");
+        using (var document = SpreadsheetDocument.Open(path, false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
+        }
+
+        using var again = new MemoryStream();
+        AuditWorkbook.Write(Expected, again, folder.Files);
+        Assert.Equal(File.ReadAllBytes(path), again.ToArray());
+    }
+
+    [Fact]
     public void Planted_patterns_reach_the_JSON()
     {
         var json = File.ReadAllText(Path.Combine(folder.Output, "audit.json"));
