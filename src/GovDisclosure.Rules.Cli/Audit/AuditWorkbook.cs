@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Xml;
 using GovDisclosure.Rules.Audit;
+using GovDisclosure.Rules.Documents.Export;
 using GovDisclosure.Rules.Form;
 
 namespace GovDisclosure.Rules.Cli.Audit;
@@ -18,8 +19,7 @@ namespace GovDisclosure.Rules.Cli.Audit;
 /// </summary>
 /// <remarks>
 /// The package is the least a workbook needs — [Content_Types].xml, _rels/.rels, xl/workbook.xml, its relationships and
-/// one part a sheet — written with <see cref="ZipArchive"/> and <see cref="XmlWriter"/>, as the Documents package writes
-/// a .docx. The Open XML SDK did the same, but its model of every element rooted in the native tool made every run of it
+/// one part a sheet — written by the Documents package's <see cref="PackageParts"/>, as its .docx is. The Open XML SDK did the same, but its model of every element rooted in the native tool made every run of it
 /// start slower, whatever the command.
 /// </remarks>
 internal static class AuditWorkbook
@@ -32,56 +32,31 @@ internal static class AuditWorkbook
     internal static readonly string[] RuleColumns = ["规则", "严重程度", "标题", "发现数", "报告数"];
 
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private const string Relationships = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
-    private static readonly DateTimeOffset Dated = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
 
     private static readonly string[] SheetNames = [ReportsSheet, FindingsSheet, RulesSheet];
 
     public static void Write(AuditResult result, Stream stream, IReadOnlyList<string>? sources)
     {
         using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        Part(zip, "[Content_Types].xml", xml =>
-        {
-            xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
-            Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-            Default(xml, "xml", "application/xml");
-            Override(xml, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
-            for (var i = 1; i <= SheetNames.Length; i++)
-            {
-                Override(xml, $"/xl/worksheets/sheet{i}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
-            }
-        });
-        Part(zip, "_rels/.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", Relationships);
-            Relationship(xml, "rId1", OfficeRelationships + "/officeDocument", "xl/workbook.xml");
-        });
-        Part(zip, "xl/workbook.xml", xml =>
+        PackageParts.ContentTypes(zip, [
+            ("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+            .. SheetNames.Select((_, i) => ($"/xl/worksheets/sheet{i + 1}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"))]);
+        PackageParts.Relationships(zip, "_rels/.rels", ("rId1", "officeDocument", "xl/workbook.xml"));
+        PackageParts.Part(zip, "xl/workbook.xml", xml =>
         {
             xml.WriteStartElement("workbook", Main);
-            xml.WriteAttributeString("xmlns", "r", null, OfficeRelationships);
+            xml.WriteAttributeString("xmlns", "r", null, PackageParts.OfficeRelationships);
             xml.WriteStartElement("sheets", Main);
             for (var i = 1; i <= SheetNames.Length; i++)
             {
                 xml.WriteStartElement("sheet", Main);
                 xml.WriteAttributeString("name", SheetNames[i - 1]);
                 xml.WriteAttributeString("sheetId", i.ToString(CultureInfo.InvariantCulture));
-                xml.WriteAttributeString("id", OfficeRelationships, $"rId{i}");
+                xml.WriteAttributeString("id", PackageParts.OfficeRelationships, $"rId{i}");
                 xml.WriteEndElement();
             }
         });
-        Part(zip, "xl/_rels/workbook.xml.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", Relationships);
-            for (var i = 1; i <= SheetNames.Length; i++)
-            {
-                Relationship(xml, $"rId{i}", OfficeRelationships + "/worksheet", $"worksheets/sheet{i}.xml");
-            }
-        });
+        PackageParts.Relationships(zip, "xl/_rels/workbook.xml.rels", [.. SheetNames.Select((_, i) => ($"rId{i + 1}", "worksheet", $"worksheets/sheet{i + 1}.xml"))]);
 
         // The numeric columns of the reports sheet: index, year, the three counts and every cell.
         var numeric = new HashSet<int> { 0, 3, 5, 6, 7 };
@@ -112,7 +87,7 @@ internal static class AuditWorkbook
     };
 
     private static void Sheet(ZipArchive zip, int number, string[] header, IEnumerable<(string Value, bool Number)[]> rows) =>
-        Part(zip, $"xl/worksheets/sheet{number}.xml", xml =>
+        PackageParts.Part(zip, $"xl/worksheets/sheet{number}.xml", xml =>
         {
             xml.WriteStartElement("worksheet", Main);
             xml.WriteStartElement("sheetData", Main);
@@ -148,42 +123,6 @@ internal static class AuditWorkbook
             xml.WriteEndElement();
         }
 
-        xml.WriteEndElement();
-    }
-
-    /// <summary>One part of the package, dated 1980-01-01 so that the same audit gives the same bytes.</summary>
-    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = Dated;
-        using var xml = XmlWriter.Create(entry.Open(), Settings);
-        xml.WriteStartDocument(standalone: true);
-        write(xml);
-        xml.WriteEndDocument();
-    }
-
-    private static void Default(XmlWriter xml, string extension, string contentType)
-    {
-        xml.WriteStartElement("Default");
-        xml.WriteAttributeString("Extension", extension);
-        xml.WriteAttributeString("ContentType", contentType);
-        xml.WriteEndElement();
-    }
-
-    private static void Override(XmlWriter xml, string part, string contentType)
-    {
-        xml.WriteStartElement("Override");
-        xml.WriteAttributeString("PartName", part);
-        xml.WriteAttributeString("ContentType", contentType);
-        xml.WriteEndElement();
-    }
-
-    private static void Relationship(XmlWriter xml, string id, string type, string target)
-    {
-        xml.WriteStartElement("Relationship");
-        xml.WriteAttributeString("Id", id);
-        xml.WriteAttributeString("Type", type);
-        xml.WriteAttributeString("Target", target);
         xml.WriteEndElement();
     }
 }

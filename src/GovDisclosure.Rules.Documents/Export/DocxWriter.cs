@@ -13,9 +13,8 @@ namespace GovDisclosure.Rules.Documents.Export;
 /// indent, and the three tables with borders and their merged cells (gridSpan across, vMerge down) on A4 paper.
 /// </summary>
 /// <remarks>
-/// The package is the least a Word document needs — [Content_Types].xml, _rels/.rels and word/document.xml — written with
-/// <see cref="ZipArchive"/> and <see cref="XmlWriter"/>, every entry dated 1980-01-01 so that a report always gives the
-/// same bytes.
+/// The package is the least a Word document needs — [Content_Types].xml, _rels/.rels and word/document.xml — written by
+/// <see cref="PackageParts"/>, so that a report always gives the same bytes.
 /// </remarks>
 internal static class DocxWriter
 {
@@ -26,33 +25,12 @@ internal static class DocxWriter
     private const int PageHeight = 16838;
     private const int Margin = 1440;
 
-    private static readonly DateTimeOffset Dated = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = true };
-
     internal static void Write(AnnualReport report, Stream output)
     {
         using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
-        Part(zip, "[Content_Types].xml", xml =>
-        {
-            xml.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
-            Default(xml, "rels", "application/vnd.openxmlformats-package.relationships+xml");
-            Default(xml, "xml", "application/xml");
-            xml.WriteStartElement("Override");
-            xml.WriteAttributeString("PartName", "/word/document.xml");
-            xml.WriteAttributeString("ContentType", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
-            xml.WriteEndElement();
-        });
-        Part(zip, "_rels/.rels", xml =>
-        {
-            xml.WriteStartElement("Relationships", "http://schemas.openxmlformats.org/package/2006/relationships");
-            xml.WriteStartElement("Relationship");
-            xml.WriteAttributeString("Id", "rId1");
-            xml.WriteAttributeString("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument");
-            xml.WriteAttributeString("Target", "word/document.xml");
-            xml.WriteEndElement();
-        });
-        Part(zip, "word/document.xml", xml =>
+        PackageParts.ContentTypes(zip, ("/word/document.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"));
+        PackageParts.Relationships(zip, "_rels/.rels", ("rId1", "officeDocument", "word/document.xml"));
+        PackageParts.Part(zip, "word/document.xml", xml =>
         {
             xml.WriteStartElement("w", "document", W);
             xml.WriteStartElement("body", W);
@@ -74,24 +52,6 @@ internal static class DocxWriter
             xml.WriteEndElement();
             xml.WriteEndElement();
         });
-    }
-
-    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
-    {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
-        entry.LastWriteTime = Dated;
-        using var xml = XmlWriter.Create(entry.Open(), Settings);
-        xml.WriteStartDocument(standalone: true);
-        write(xml);
-        xml.WriteEndDocument();
-    }
-
-    private static void Default(XmlWriter xml, string extension, string contentType)
-    {
-        xml.WriteStartElement("Default");
-        xml.WriteAttributeString("Extension", extension);
-        xml.WriteAttributeString("ContentType", contentType);
-        xml.WriteEndElement();
     }
 
     /// <summary>An element of WordprocessingML with no content, its attributes w:name="value".</summary>
